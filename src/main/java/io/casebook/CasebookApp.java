@@ -1,0 +1,129 @@
+package io.casebook;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.casebook.adapter.JsonSupport;
+import io.casebook.adapter.in.http.HttpServerFactory;
+import io.casebook.adapter.in.rest.AnonymousAuthenticator;
+import io.casebook.adapter.in.rest.ApiDispatcher;
+import io.casebook.adapter.in.rest.ApiErrors;
+import io.casebook.adapter.in.rest.ApiModule;
+import io.casebook.adapter.in.rest.ApiRoutes;
+import io.casebook.adapter.in.rest.RequestBodies;
+import io.casebook.adapter.in.rest.ResponseWriter;
+import io.casebook.adapter.in.rest.cases.CasesApi;
+import io.casebook.adapter.in.rest.status.StatusApi;
+import io.casebook.adapter.out.jdbc.Database;
+import io.casebook.adapter.out.jdbc.JdbcCaseStore;
+import io.casebook.adapter.out.jdbc.JdbiTransactions;
+import io.casebook.adapter.out.jdbc.JsonColumns;
+import io.casebook.adapter.out.jdbc.JdbcUserActionStore;
+import io.casebook.application.CaseService;
+import io.casebook.config.Settings;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.main.BaseMainSupport;
+import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The engine: opens the database, builds the use cases and adapters, and runs them in Camel Main with the
+ * YAML routes of {@code casebook.routes.dir}. Used by {@link CasebookMain} and by tests (on a free port).
+ */
+public final class CasebookApp implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CasebookApp.class);
+    public static final String VERSION = "8.18.0";
+
+    private final Settings settings;
+    private final Main main = new Main();
+    private Database database;
+    private VertxPlatformHttpServer httpServer;
+
+    private CasebookApp(Settings settings) {
+        this.settings = settings;
+    }
+
+    public static CasebookApp start(Settings settings) {
+        CasebookApp app = new CasebookApp(settings);
+        try {
+            app.doStart();
+        } catch (Exception e) {
+            app.close();
+            throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+        }
+        return app;
+    }
+
+    private void doStart() throws Exception {
+        long started = System.nanoTime();
+        Files.createDirectories(settings.dataDir());
+        database = Database.open(settings);
+        ObjectMapper mapper = JsonSupport.newMapper();
+        JsonColumns json = new JsonColumns(mapper);
+        Clock clock = Clock.systemUTC();
+
+        CaseService caseService = new CaseService(new JdbcCaseStore(database.jdbi(), json),
+                new JdbcUserActionStore(database.jdbi(), json), new JdbiTransactions(database.jdbi()), clock);
+
+        RequestBodies bodies = new RequestBodies(mapper);
+        ApiRoutes routes = new ApiRoutes();
+        List<ApiModule> modules = List.of(
+                new StatusApi(VERSION),
+                new CasesApi(caseService, bodies));
+        modules.forEach(m -> m.register(routes));
+        ResponseWriter writer = new ResponseWriter(mapper);
+
+        main.bind("apiDispatcher", new ApiDispatcher(routes,
+                new AnonymousAuthenticator(settings.get("casebook.auth.anonymous-user", "elastic")), writer));
+        main.bind("apiErrors", new ApiErrors(writer));
+        main.configure().withRoutesIncludePattern("file:" + routesDir() + "/*.yaml");
+        main.configure().setName("casebook");
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterConfigure(BaseMainSupport support) {
+                CamelContext context = support.getCamelContext();
+                httpServer = HttpServerFactory.create(settings);
+                try {
+                    context.addService(httpServer);
+                } catch (Exception e) {
+                    throw new IllegalStateException("Cannot add the HTTP server", e);
+                }
+            }
+        });
+        main.start();
+        LOG.info("Casebook {} ready on port {} in {} ms (data: {})", VERSION, port(),
+                (System.nanoTime() - started) / 1_000_000, settings.dataDir().toAbsolutePath());
+    }
+
+    private Path routesDir() {
+        return Path.of(settings.get("casebook.routes.dir", "routes")).toAbsolutePath();
+    }
+
+    /** The bound HTTP port (the real one when configured as 0). */
+    public int port() {
+        return httpServer.getServer().actualPort();
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        try {
+            main.stop();
+        } catch (Exception e) {
+            LOG.warn("Error stopping Camel: {}", e.getMessage());
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package io.casebook.adapter.in.rest;
+
+/** Handles one API operation. */
+@FunctionalInterface
+public interface ApiHandler {
+    ApiResponse handle(ApiRequest request);
+}

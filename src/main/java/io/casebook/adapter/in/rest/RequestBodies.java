@@ -1,0 +1,67 @@
+package io.casebook.adapter.in.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import java.util.stream.Collectors;
+
+/**
+ * Reads request bodies into DTOs and words every failure as Kibana does: {@code invalid keys "foo"} for
+ * excess keys, {@code Invalid value "x" supplied to "a.b"} for wrong types.
+ */
+public final class RequestBodies {
+
+    private final ObjectMapper mapper;
+
+    public RequestBodies(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public <T> T read(ApiRequest request, Class<T> type) {
+        return convert(tree(request), type);
+    }
+
+    /** The body as a JSON tree; an absent or non-object body is refused as Kibana's schema does. */
+    public JsonNode tree(ApiRequest request) {
+        String body = request.body();
+        if (body == null || body.isBlank()) {
+            throw ApiException.badRequest("[request body]: expected a plain object value, but found [null] instead.");
+        }
+        try {
+            return mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("Invalid request payload JSON format");
+        }
+    }
+
+    public <T> T convert(JsonNode node, Class<T> type) {
+        if (node == null || !node.isObject()) {
+            throw ApiException.badRequest("[request body]: expected a plain object value, but found ["
+                    + (node == null ? "null" : node.getNodeType().name().toLowerCase()) + "] instead.");
+        }
+        try {
+            return mapper.treeToValue(node, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw ApiException.badRequest("invalid keys \"" + e.getPropertyName() + "\"");
+        } catch (InvalidFormatException e) {
+            throw ApiException.badRequest("Invalid value \"" + e.getValue() + "\" supplied to \"" + path(e) + "\"");
+        } catch (MismatchedInputException e) {
+            throw ApiException.badRequest("Invalid value supplied to \"" + path(e) + "\"");
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("Invalid request payload JSON format");
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
+                .collect(Collectors.joining("."));
+    }
+}

@@ -1,0 +1,5 @@
+package io.casebook.adapter.in.rest.dto;
+
+/** An assignee: a user-profile uid. */
+public record AssigneeDto(String uid) {
+}

@@ -1,0 +1,57 @@
+package io.casebook.adapter.out.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.casebook.config.Settings;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+import java.nio.file.Path;
+
+/** The connection pool, migrated schema and JDBI handle; H2 under the data dir unless a URL is configured. */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+
+    private Database(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource);
+    }
+
+    public static Database open(Settings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.find("casebook.db.url").orElseGet(() -> embeddedUrl(settings.dataDir())));
+        config.setUsername(settings.get("casebook.db.user", ""));
+        config.setPassword(settings.get("casebook.db.password", ""));
+        config.setMaximumPoolSize(settings.getInt("casebook.db.pool-size", 10));
+        config.setPoolName("casebook-db");
+        HikariDataSource ds = new HikariDataSource(config);
+        try {
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+        return new Database(ds);
+    }
+
+    /** H2 in PostgreSQL mode, so one set of migrations and statements serves both databases. */
+    static String embeddedUrl(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("casebook")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public boolean isPostgres() {
+        return dataSource.getJdbcUrl().startsWith("jdbc:postgresql:");
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,61 @@
+package io.casebook.support;
+
+import io.casebook.CasebookApp;
+import io.casebook.config.Settings;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Starts the real engine on a free port with its own data directory (H2 unless a DB URL is given). */
+public final class TestEngine implements AutoCloseable {
+
+    private final CasebookApp app;
+    private final Path dataDir;
+    private final Api api;
+
+    private TestEngine(CasebookApp app, Path dataDir) {
+        this.app = app;
+        this.dataDir = dataDir;
+        this.api = new Api(app.port());
+    }
+
+    public static TestEngine start() {
+        return start(Map.of());
+    }
+
+    public static TestEngine start(Map<String, String> overrides) {
+        try {
+            Path dir = overrides.containsKey("casebook.data.dir")
+                    ? Path.of(overrides.get("casebook.data.dir"))
+                    : Files.createTempDirectory("casebook-test");
+            Map<String, String> all = new HashMap<>(Map.of("casebook.http.port", "0",
+                    "casebook.http.host", "127.0.0.1", "casebook.data.dir", dir.toString()));
+            all.putAll(Database.overrides());
+            all.putAll(overrides);
+            return new TestEngine(CasebookApp.start(Settings.load(all)), dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Api api() {
+        return api;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+}
