@@ -18,6 +18,9 @@ import io.casebook.adapter.out.jdbc.JdbiTransactions;
 import io.casebook.adapter.out.jdbc.JsonColumns;
 import io.casebook.adapter.out.jdbc.JdbcUserActionStore;
 import io.casebook.application.CaseService;
+import io.casebook.application.CustomFieldPolicy;
+import io.casebook.application.UncheckedCustomFields;
+import io.casebook.application.UserActionLog;
 import io.casebook.config.Settings;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
@@ -69,8 +72,12 @@ public final class CasebookApp implements AutoCloseable {
         JsonColumns json = new JsonColumns(mapper);
         Clock clock = Clock.systemUTC();
 
-        CaseService caseService = new CaseService(new JdbcCaseStore(database.jdbi(), json),
-                new JdbcUserActionStore(database.jdbi(), json), new JdbiTransactions(database.jdbi()), clock);
+        JdbcCaseStore caseStore = new JdbcCaseStore(database.jdbi(), json);
+        JdbcUserActionStore userActionStore = new JdbcUserActionStore(database.jdbi(), json);
+        JdbiTransactions tx = new JdbiTransactions(database.jdbi());
+        UserActionLog userActionLog = new UserActionLog(userActionStore);
+        CustomFieldPolicy customFieldPolicy = new UncheckedCustomFields();
+        CaseService caseService = new CaseService(caseStore, userActionLog, customFieldPolicy, tx, clock);
 
         RequestBodies bodies = new RequestBodies(mapper);
         ApiRoutes routes = new ApiRoutes();

@@ -2,33 +2,33 @@ package io.casebook.application;
 
 import io.casebook.application.port.CaseStore;
 import io.casebook.application.port.Transactions;
-import io.casebook.application.port.UserActionStore;
 import io.casebook.domain.Case;
 import io.casebook.domain.CasesException;
-import io.casebook.domain.UserAction;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** Creating and reading cases; every change is written together with its user action. */
 public class CaseService {
 
     private final CaseStore cases;
-    private final UserActionStore userActions;
+    private final UserActionLog userActions;
+    private final CustomFieldPolicy customFields;
     private final Transactions tx;
     private final Clock clock;
 
-    public CaseService(CaseStore cases, UserActionStore userActions, Transactions tx, Clock clock) {
+    public CaseService(CaseStore cases, UserActionLog userActions, CustomFieldPolicy customFields,
+                       Transactions tx, Clock clock) {
         this.cases = cases;
         this.userActions = userActions;
+        this.customFields = customFields;
         this.tx = tx;
         this.clock = clock;
     }
 
     public Case create(RequestContext ctx, NewCase command) {
-        Instant now = now();
+        Instant now = Times.now(clock);
         Case created = new Case(UUID.randomUUID().toString(), ctx.space(), command.owner(), now, ctx.user());
         created.setTitle(command.title());
         created.setDescription(command.description());
@@ -38,14 +38,13 @@ public class CaseService {
         created.setSeverity(command.severity());
         created.setAssignees(command.assignees());
         created.setCategory(command.category());
-        created.setCustomFields(command.customFields());
         return tx.inTransaction(() -> {
+            created.setCustomFields(customFields.forNewCase(ctx.space(), command.owner(), command.customFields()));
             created.setIncrementalId(cases.nextIncrementalId(ctx.space()));
             created.setVersion(1);
             cases.insert(created);
-            userActions.append(new UserAction(UUID.randomUUID().toString(), created.getId(), ctx.space(),
-                    created.getOwner(), "create_case", "create", UserActionPayloads.createCase(created), null, now,
-                    ctx.user()));
+            userActions.record(created, UserActionLog.action(created, "create_case", "create",
+                    UserActionPayloads.createCase(created), null, ctx.user(), now));
             return created;
         });
     }
@@ -54,11 +53,7 @@ public class CaseService {
         return cases.find(ctx.space(), id).orElseThrow(() -> notFound(id));
     }
 
-    static CasesException notFound(String id) {
+    public static CasesException notFound(String id) {
         return CasesException.notFound("Saved object [cases/" + id + "] not found");
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }
