@@ -6,7 +6,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,10 +27,12 @@ class CreateAndGetCaseTest {
         engine.close();
     }
 
-    static Map<String, Object> newCase(String title) {
-        return Map.of("title", title, "description", "A case description.", "tags", java.util.List.of("tag-1"),
-                "connector", Map.of("id", "none", "name", "none", "type", ".none", "fields", ""),
-                "settings", Map.of("syncAlerts", true), "owner", "cases");
+    static JsonNode newCase(String title) {
+        ObjectNode body = (ObjectNode) Api.json("""
+                {"description":"A case description.","tags":["tag-1"],
+                 "connector":{"id":"none","name":"none","type":".none","fields":null},
+                 "settings":{"syncAlerts":true},"owner":"cases"}""");
+        return body.put("title", title);
     }
 
     @Test

@@ -32,35 +32,35 @@ public final class Api {
     }
 
     public Result get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET(), true);
+        return send(json(uri(path)).GET(), true);
     }
 
     public Result post(String path, Object body) {
-        return send(HttpRequest.newBuilder(uri(path)).POST(bodyOf(body)), true);
+        return send(json(uri(path)).POST(bodyOf(body)), true);
     }
 
     public Result patch(String path, Object body) {
-        return send(HttpRequest.newBuilder(uri(path)).method("PATCH", bodyOf(body)), true);
+        return send(json(uri(path)).method("PATCH", bodyOf(body)), true);
     }
 
     public Result put(String path, Object body) {
-        return send(HttpRequest.newBuilder(uri(path)).PUT(bodyOf(body)), true);
+        return send(json(uri(path)).PUT(bodyOf(body)), true);
     }
 
     public Result delete(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).DELETE(), true);
+        return send(json(uri(path)).DELETE(), true);
     }
 
     /** Sends without the kbn-xsrf header, to test that mutating calls need it. */
     public Result postWithoutXsrf(String path, Object body) {
-        return send(HttpRequest.newBuilder(uri(path)).POST(bodyOf(body)), false);
+        return send(json(uri(path)).POST(bodyOf(body)), false);
     }
 
     public Result send(HttpRequest.Builder builder, boolean xsrf) {
         if (xsrf) {
             builder.header("kbn-xsrf", "true");
         }
-        builder.header("Content-Type", "application/json").timeout(Duration.ofSeconds(30));
+        builder.timeout(Duration.ofSeconds(30));
         try {
             HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             String raw = response.body();
@@ -88,6 +88,10 @@ public final class Api {
         } catch (JsonProcessingException e) {
             return null;
         }
+    }
+
+    private static HttpRequest.Builder json(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Content-Type", "application/json");
     }
 
     private URI uri(String path) {

@@ -34,8 +34,13 @@ public final class TestEngine implements AutoCloseable {
                     : Files.createTempDirectory("casebook-test");
             Map<String, String> all = new HashMap<>(Map.of("casebook.http.port", "0",
                     "casebook.http.host", "127.0.0.1", "casebook.data.dir", dir.toString()));
-            all.putAll(Database.overrides());
+            if (!overrides.containsKey("casebook.db.url")) {
+                all.putAll(Database.overrides());
+            }
             all.putAll(overrides);
+            if (Database.postgres() && !all.getOrDefault("casebook.db.url", "").startsWith("jdbc:postgresql:")) {
+                throw new IllegalStateException("PostgreSQL run without a PostgreSQL URL: " + all);
+            }
             return new TestEngine(CasebookApp.start(Settings.load(all)), dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -49,10 +49,19 @@ public final class ApiDispatcher implements Processor {
         if (match.route().mutating() && in.getHeader("kbn-xsrf") == null) {
             throw ApiException.badRequest("Request must contain a kbn-xsrf header.");
         }
+        String body = in.getBody(String.class);
+        requireJson(in, body);
         RequestContext context = new RequestContext(space, authenticator.authenticate(in));
-        ApiRequest request = new ApiRequest(method, path, match.params(), query(in), in.getBody(String.class),
-                context);
+        ApiRequest request = new ApiRequest(method, path, match.params(), query(in), body, context);
         writer.write(exchange, match.route().handler().handle(request));
+    }
+
+    /** Bodies are JSON: another declared media type is refused (415), as Kibana's HTTP server does. */
+    private static void requireJson(Message in, String body) {
+        String type = in.getHeader(Exchange.CONTENT_TYPE, String.class);
+        if (body != null && !body.isEmpty() && type != null && !type.toLowerCase().contains("json")) {
+            throw new ApiException(415, "Unsupported Media Type");
+        }
     }
 
     private static Map<String, List<String>> query(Message in) {

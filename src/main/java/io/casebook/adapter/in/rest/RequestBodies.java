@@ -51,7 +51,10 @@ public final class RequestBodies {
         } catch (InvalidFormatException e) {
             throw ApiException.badRequest("Invalid value \"" + e.getValue() + "\" supplied to \"" + path(e) + "\"");
         } catch (MismatchedInputException e) {
-            throw ApiException.badRequest("Invalid value supplied to \"" + path(e) + "\"");
+            JsonNode offending = node.at("/" + path(e).replace('.', '/'));
+            String value = offending.isMissingNode() ? "undefined" : offending.isTextual() ? offending.asText()
+                    : offending.toString();
+            throw ApiException.badRequest("Invalid value \"" + value + "\" supplied to \"" + path(e) + "\"");
         } catch (JsonProcessingException e) {
             throw ApiException.badRequest("Invalid request payload JSON format");
         } catch (IllegalArgumentException e) {

@@ -1,0 +1,33 @@
+package io.casebook;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Keeps the hexagon honest: the domain and the use cases know nothing of Camel, JDBC or JSON. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.casebook");
+
+    @Test
+    void domainIsPureJava() {
+        noClasses().that().resideInAPackage("io.casebook.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.camel..", "java.sql..",
+                        "javax.sql..", "org.jdbi..", "com.fasterxml..", "io.vertx..", "io.casebook.adapter..",
+                        "io.casebook.application..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void applicationDependsOnPortsNotAdapters() {
+        noClasses().that().resideInAPackage("io.casebook.application..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.camel..", "java.sql..",
+                        "org.jdbi..", "io.vertx..", "io.casebook.adapter..")
+                .check(CLASSES);
+    }
+}
