@@ -17,6 +17,12 @@ import io.casebook.adapter.out.jdbc.JdbcCaseStore;
 import io.casebook.adapter.out.jdbc.JdbiTransactions;
 import io.casebook.adapter.out.jdbc.JsonColumns;
 import io.casebook.adapter.out.jdbc.JdbcUserActionStore;
+import io.casebook.adapter.in.ingest.AlertIntake;
+import io.casebook.adapter.in.ingest.NativeAlertNormaliser;
+import io.casebook.adapter.in.rest.alerts.AlertIngestApi;
+import io.casebook.adapter.in.rest.alerts.AlertQueriesApi;
+import io.casebook.adapter.out.jdbc.JdbcAlertStore;
+import io.casebook.application.ingest.AlertIngestService;
 import io.casebook.application.CaseService;
 import io.casebook.application.CustomFieldPolicy;
 import io.casebook.application.UncheckedCustomFields;
@@ -79,11 +85,18 @@ public final class CasebookApp implements AutoCloseable {
         CustomFieldPolicy customFieldPolicy = new UncheckedCustomFields();
         CaseService caseService = new CaseService(caseStore, userActionLog, customFieldPolicy, tx, clock);
 
+        JdbcAlertStore alertStore = new JdbcAlertStore(database.jdbi(), json);
+        AlertIngestService ingestService = new AlertIngestService(alertStore, tx, clock);
+        AlertIntake intake = new AlertIntake(List.of(new NativeAlertNormaliser(mapper)), ingestService, mapper);
+        main.bind("alertIntake", intake);
+
         RequestBodies bodies = new RequestBodies(mapper);
         ApiRoutes routes = new ApiRoutes();
         List<ApiModule> modules = List.of(
                 new StatusApi(VERSION),
-                new CasesApi(caseService, bodies));
+                new CasesApi(caseService, bodies),
+                new AlertIngestApi(intake, settings.getInt("casebook.ingest.max-body-bytes")),
+                new AlertQueriesApi(alertStore));
         modules.forEach(m -> m.register(routes));
         ResponseWriter writer = new ResponseWriter(mapper);
 

@@ -1,6 +1,7 @@
 package io.casebook.adapter.in.rest;
 
 import io.casebook.domain.CasesException;
+import io.casebook.domain.alert.InvalidAlertException;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,9 @@ public final class ApiErrors {
     static KibanaError toKibana(Throwable error) {
         if (error instanceof CasesException e) {
             return KibanaError.of(status(e.reason()), e.getMessage());
+        }
+        if (error instanceof InvalidAlertException e) {
+            return KibanaError.of(400, e.getMessage());
         }
         if (error instanceof ApiException e) {
             return KibanaError.of(e.status(), e.getMessage());

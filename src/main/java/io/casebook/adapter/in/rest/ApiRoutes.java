@@ -43,6 +43,15 @@ public final class ApiRoutes {
         return add("DELETE", template, handler);
     }
 
+    /**
+     * A POST that senders outside Kibana call (alert webhooks): no {@code kbn-xsrf}, since Alertmanager,
+     * Grafana or a PagerDuty client never send it.
+     */
+    public ApiRoutes webhook(String template, ApiHandler handler) {
+        routes.add(new Route("POST", template, split(template), handler, false));
+        return this;
+    }
+
     private ApiRoutes add(String method, String template, ApiHandler handler) {
         boolean mutating = !method.equals("GET") && template.startsWith("/api/");
         routes.add(new Route(method, template, split(template), handler, mutating));

@@ -1,0 +1,57 @@
+package io.casebook.adapter.in.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.casebook.application.ingest.AlertIngestService;
+import io.casebook.application.ingest.IngestReceipt;
+import io.casebook.domain.alert.Alert;
+import io.casebook.domain.alert.InvalidAlertException;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one way in for alert payloads, whatever the transport: picks the format's normaliser, parses and
+ * validates (nothing is stored when any alert of the payload is invalid), then stores durably.
+ */
+public final class AlertIntake {
+
+    private final Map<String, AlertNormaliser> normalisers = new LinkedHashMap<>();
+    private final AlertIngestService service;
+    private final ObjectMapper mapper;
+
+    public AlertIntake(List<AlertNormaliser> normalisers, AlertIngestService service, ObjectMapper mapper) {
+        normalisers.forEach(n -> this.normalisers.put(n.format(), n));
+        this.service = service;
+        this.mapper = mapper;
+    }
+
+    public IngestReceipt accept(String format, String transport, String body) {
+        return service.ingest(format, transport, body, parse(format, body));
+    }
+
+    /** Normalised alerts of the payload, without storing anything (also used by dry runs). */
+    public List<Alert> parse(String format, String body) {
+        AlertNormaliser normaliser = normalisers.get(format);
+        if (normaliser == null) {
+            throw new InvalidAlertException("format", "unknown format \"" + format + "\" (known: "
+                    + String.join(", ", normalisers.keySet()) + ")");
+        }
+        if (body == null || body.isBlank()) {
+            throw new InvalidAlertException("body", "is empty");
+        }
+        JsonNode json;
+        try {
+            json = mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new InvalidAlertException("body", "is not valid JSON: " + e.getOriginalMessage());
+        }
+        return normaliser.normalise(json);
+    }
+
+    public List<String> formats() {
+        return List.copyOf(normalisers.keySet());
+    }
+}

@@ -1,0 +1,64 @@
+package io.casebook.adapter.in.rest.alerts;
+
+import io.casebook.adapter.in.ingest.AlertIntake;
+import io.casebook.adapter.in.rest.ApiException;
+import io.casebook.adapter.in.rest.ApiModule;
+import io.casebook.adapter.in.rest.ApiRequest;
+import io.casebook.adapter.in.rest.ApiResponse;
+import io.casebook.adapter.in.rest.ApiRoutes;
+import io.casebook.application.ingest.IngestOutcome;
+import io.casebook.application.ingest.IngestReceipt;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Alert webhooks in Kibana-style paths: {@code POST /api/alerts} (native) and one path per foreign format
+ * ({@code /api/alerts/alertmanager}, ...). Answers 202 only once the alerts are committed.
+ */
+public final class AlertIngestApi implements ApiModule {
+
+    private final AlertIntake intake;
+    private final int maxBodyBytes;
+
+    public AlertIngestApi(AlertIntake intake, int maxBodyBytes) {
+        this.intake = intake;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @Override
+    public void register(ApiRoutes routes) {
+        routes.webhook("/api/alerts", request -> ingest(request, "native"));
+        for (String format : intake.formats()) {
+            if (!format.equals("native") && !format.equals("pagerduty")) {
+                routes.webhook("/api/alerts/" + format, request -> ingest(request, format));
+            }
+        }
+    }
+
+    private ApiResponse ingest(ApiRequest request, String format) {
+        checkSize(request.body(), maxBodyBytes);
+        return new ApiResponse(202, summary(intake.accept(format, "http", request.body())));
+    }
+
+    /** 413 above {@code casebook.ingest.max-body-bytes}, before anything is parsed. */
+    static void checkSize(String body, int maxBodyBytes) {
+        if (body != null && body.getBytes(StandardCharsets.UTF_8).length > maxBodyBytes) {
+            throw new ApiException(413, "The request body is larger than the limit of " + maxBodyBytes
+                    + " bytes (casebook.ingest.max-body-bytes).");
+        }
+    }
+
+    static Map<String, Object> summary(IngestReceipt receipt) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("delivery_id", receipt.deliveryId());
+        body.put("accepted", receipt.alerts().size());
+        body.put("new", receipt.count(IngestOutcome.NEW));
+        body.put("updated", receipt.count(IngestOutcome.UPDATED));
+        body.put("duplicates", receipt.count(IngestOutcome.DUPLICATE));
+        body.put("alerts", receipt.alerts().stream().map(a -> Map.of("id", a.id(), "source", a.source(),
+                "fingerprint", a.fingerprint(), "outcome", a.outcome().name().toLowerCase())).toList());
+        return body;
+    }
+}
