@@ -6,8 +6,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.casebook.api.configure.ConfigureBodies.configuration;
 import static io.casebook.api.configure.ConfigureBodies.field;
@@ -112,6 +117,25 @@ class ConfigureApiTest {
         assertThat(api.get(s + "/api/cases/configure?owner=cases&owner=observability").body())
                 .extracting(n -> n.path("owner").asText()).containsExactly("cases");
         assertThat(api.get(s + "/api/cases/configure?owner=unknownOwner").body()).isEmpty();
+    }
+
+    @Test
+    void concurrentPostsLeaveExactlyOneConfigurationForTheOwner() throws Exception {
+        String s = space();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Api.Result>> posts = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                posts.add(pool.submit(() -> api.post(s + "/api/cases/configure", configuration("cases"))));
+            }
+            for (Future<Api.Result> post : posts) {
+                Api.Result result = post.get(30, TimeUnit.SECONDS);
+                assertThat(result.status()).as(result.raw()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(api.get(s + "/api/cases/configure").body()).hasSize(1);
     }
 
     @Test
