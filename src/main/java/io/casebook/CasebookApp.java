@@ -11,9 +11,11 @@ import io.casebook.adapter.in.rest.ApiRoutes;
 import io.casebook.adapter.in.rest.RequestBodies;
 import io.casebook.adapter.in.rest.ResponseWriter;
 import io.casebook.adapter.in.rest.cases.CasesApi;
+import io.casebook.adapter.in.rest.configure.ConfigureApi;
 import io.casebook.adapter.in.rest.status.StatusApi;
 import io.casebook.adapter.out.jdbc.Database;
 import io.casebook.adapter.out.jdbc.JdbcCaseStore;
+import io.casebook.adapter.out.jdbc.JdbcConfigurationStore;
 import io.casebook.adapter.out.jdbc.JdbiTransactions;
 import io.casebook.adapter.out.jdbc.JsonColumns;
 import io.casebook.adapter.out.jdbc.JdbcUserActionStore;
@@ -25,8 +27,9 @@ import io.casebook.adapter.out.jdbc.JdbcAlertStore;
 import io.casebook.application.ingest.AlertIngestService;
 import io.casebook.application.CaseService;
 import io.casebook.application.CustomFieldPolicy;
-import io.casebook.application.UncheckedCustomFields;
 import io.casebook.application.UserActionLog;
+import io.casebook.application.configure.ConfigureService;
+import io.casebook.application.configure.ConfiguredCustomFields;
 import io.casebook.config.Settings;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
@@ -82,7 +85,8 @@ public final class CasebookApp implements AutoCloseable {
         JdbcUserActionStore userActionStore = new JdbcUserActionStore(database.jdbi(), json);
         JdbiTransactions tx = new JdbiTransactions(database.jdbi());
         UserActionLog userActionLog = new UserActionLog(userActionStore);
-        CustomFieldPolicy customFieldPolicy = new UncheckedCustomFields();
+        JdbcConfigurationStore configurationStore = new JdbcConfigurationStore(database.jdbi(), json);
+        CustomFieldPolicy customFieldPolicy = new ConfiguredCustomFields(configurationStore);
         CaseService caseService = new CaseService(caseStore, userActionLog, customFieldPolicy, tx, clock);
 
         JdbcAlertStore alertStore = new JdbcAlertStore(database.jdbi(), json);
@@ -95,6 +99,7 @@ public final class CasebookApp implements AutoCloseable {
         List<ApiModule> modules = List.of(
                 new StatusApi(VERSION),
                 new CasesApi(caseService, bodies),
+                new ConfigureApi(new ConfigureService(configurationStore, tx, clock), bodies),
                 new AlertIngestApi(intake, settings.getInt("casebook.ingest.max-body-bytes")),
                 new AlertQueriesApi(alertStore));
         modules.forEach(m -> m.register(routes));

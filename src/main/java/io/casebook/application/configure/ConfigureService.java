@@ -1,0 +1,61 @@
+package io.casebook.application.configure;
+
+import io.casebook.application.RequestContext;
+import io.casebook.application.Times;
+import io.casebook.application.port.ConfigurationStore;
+import io.casebook.application.port.Transactions;
+import io.casebook.domain.CaseConfiguration;
+import io.casebook.domain.CasesException;
+import io.casebook.domain.Owner;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** Reading, replacing and patching the per-owner case configuration of a space. */
+public class ConfigureService {
+
+    private final ConfigurationStore store;
+    private final Transactions tx;
+    private final Clock clock;
+
+    public ConfigureService(ConfigurationStore store, Transactions tx, Clock clock) {
+        this.store = store;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** The space's configurations of {@code owners} (every owner when empty). */
+    public List<CaseConfiguration> find(RequestContext ctx, Collection<Owner> owners) {
+        return store.list(ctx.space(), owners);
+    }
+
+    /** Kibana deletes the owner's configuration and creates a new one, so the result has a new id. */
+    public CaseConfiguration create(RequestContext ctx, NewConfiguration command) {
+        Instant now = Times.now(clock);
+        CaseConfiguration created = new CaseConfiguration(UUID.randomUUID().toString(), ctx.space(),
+                command.owner(), 1, command.closureType(), command.connector(), command.customFields(),
+                command.templates(), now, ctx.user(), null, null);
+        tx.run(() -> store.replace(created));
+        return created;
+    }
+
+    public CaseConfiguration update(RequestContext ctx, String id, ConfigurationChanges changes) {
+        return tx.inTransaction(() -> {
+            CaseConfiguration current = store.find(ctx.space(), id).orElseThrow(() -> notFound(id));
+            // Kibana validates the changes before it compares versions: a bad body is a 400 even when stale.
+            CaseConfiguration next = changes.applyTo(current, ctx.user(), Times.now(clock));
+            if (current.version() != changes.expectedVersion() || !store.update(next, changes.expectedVersion())) {
+                throw CasesException.conflict(
+                        "This configuration has been updated. Please refresh before saving additional updates.");
+            }
+            return next;
+        });
+    }
+
+    static CasesException notFound(String id) {
+        return CasesException.notFound("Saved object [cases-configure/" + id + "] not found");
+    }
+}
