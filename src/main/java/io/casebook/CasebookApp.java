@@ -10,13 +10,17 @@ import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRoutes;
 import io.casebook.adapter.in.rest.RequestBodies;
 import io.casebook.adapter.in.rest.ResponseWriter;
+import io.casebook.adapter.in.rest.cases.CaseFacetsApi;
+import io.casebook.adapter.in.rest.cases.CaseFindApi;
 import io.casebook.adapter.in.rest.cases.CasesApi;
 import io.casebook.adapter.in.rest.status.StatusApi;
 import io.casebook.adapter.out.jdbc.Database;
+import io.casebook.adapter.out.jdbc.JdbcCaseSearch;
 import io.casebook.adapter.out.jdbc.JdbcCaseStore;
 import io.casebook.adapter.out.jdbc.JdbiTransactions;
 import io.casebook.adapter.out.jdbc.JsonColumns;
 import io.casebook.adapter.out.jdbc.JdbcUserActionStore;
+import io.casebook.application.CaseFinder;
 import io.casebook.application.CaseService;
 import io.casebook.application.CustomFieldPolicy;
 import io.casebook.application.UncheckedCustomFields;
@@ -78,12 +82,15 @@ public final class CasebookApp implements AutoCloseable {
         UserActionLog userActionLog = new UserActionLog(userActionStore);
         CustomFieldPolicy customFieldPolicy = new UncheckedCustomFields();
         CaseService caseService = new CaseService(caseStore, userActionLog, customFieldPolicy, tx, clock);
+        CaseFinder caseFinder = new CaseFinder(new JdbcCaseSearch(database.jdbi(), json));
 
         RequestBodies bodies = new RequestBodies(mapper);
         ApiRoutes routes = new ApiRoutes();
         List<ApiModule> modules = List.of(
                 new StatusApi(VERSION),
-                new CasesApi(caseService, bodies));
+                new CasesApi(caseService, bodies),
+                new CaseFindApi(caseFinder, clock),
+                new CaseFacetsApi(caseFinder, clock));
         modules.forEach(m -> m.register(routes));
         ResponseWriter writer = new ResponseWriter(mapper);
 
