@@ -39,7 +39,8 @@ final class KibanaDateMath {
             int bars = text.indexOf("||");
             String date = bars < 0 ? text : text.substring(0, bars);
             operations = bars < 0 ? "" : text.substring(bars + 2);
-            Optional<Instant> parsed = date(date, roundUp && operations.isEmpty());
+            // Like Elasticsearch, missing date parts round up only for a bare date, not an anchor before "||".
+            Optional<Instant> parsed = date(date, roundUp && bars < 0);
             if (parsed.isEmpty()) {
                 return Optional.empty();
             }
