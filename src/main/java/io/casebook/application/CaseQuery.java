@@ -27,8 +27,9 @@ public record CaseQuery(CaseFilter filter, TextSearch search, SortField sortFiel
         }
 
         public static SortField fromWire(String value) {
-            return Arrays.stream(values()).filter(f -> f.camel.equals(value) || f.snake.equals(value)).findFirst()
-                    .orElseThrow(() -> CasesException.invalid("Invalid value \"" + value + "\" supplied to \"sortField\""));
+            return Arrays.stream(values()).filter(f -> f.camel.equals(value) || f.snake.equals(value))
+                    .findFirst().orElseThrow(() -> CasesException.invalid("Invalid value \"" + value
+                            + "\" supplied to \"sortField\""));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,6 +82,15 @@ public record TextSearch(String text, Set<Field> fields, Operator operator) {
     public static Long caseNumber(String term) {
         Matcher m = CASE_NUMBER.matcher(term);
         return m.matches() ? Long.valueOf(m.group(1)) : null;
+    }
+
+    /** Whether a term is a case id (a UUID): Kibana then also matches the case with that id. */
+    public static boolean isCaseId(String term) {
+        try {
+            return UUID.fromString(term).toString().equals(term);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     public boolean searches(Field field) {

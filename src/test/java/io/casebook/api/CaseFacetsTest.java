@@ -88,9 +88,12 @@ class CaseFacetsTest extends CaseListApiTest {
         create(space, NewCaseBody.titled("o11y").with("owner", "observability"));
 
         assertThat(counts(get(space, "/api/cases/status"))).containsExactly(2L, 1L, 1L);
-        assertThat(counts(get(space, "/api/cases/status" + Spaces.query("owner", "cases")))).containsExactly(1L, 1L, 1L);
-        assertThat(counts(get(space, "/api/cases/status" + Spaces.query("from", "now-7d")))).containsExactly(2L, 1L, 0L);
-        assertThat(counts(get(space, "/api/cases/status" + Spaces.query("to", "now-7d")))).containsExactly(0L, 0L, 1L);
+        assertThat(counts(get(space, "/api/cases/status" + Spaces.query("owner", "cases"))))
+                .containsExactly(1L, 1L, 1L);
+        assertThat(counts(get(space, "/api/cases/status" + Spaces.query("from", "now-7d"))))
+                .containsExactly(2L, 1L, 0L);
+        assertThat(counts(get(space, "/api/cases/status" + Spaces.query("to", "now-7d"))))
+                .containsExactly(0L, 0L, 1L);
         assertThat(refused(space, "/api/cases/status" + Spaces.query("status", "open")))
                 .isEqualTo("invalid keys \"status\"");
         assertThat(refused(space, "/api/cases/status" + Spaces.query("from", "last week")))
@@ -100,7 +103,8 @@ class CaseFacetsTest extends CaseListApiTest {
     @Test
     void refusesParametersTheTaxonomiesDoNotKnow() {
         String space = Spaces.unique("keys");
-        assertThat(refused(space, "/api/cases/tags" + Spaces.query("search", "x"))).isEqualTo("invalid keys \"search\"");
+        assertThat(refused(space, "/api/cases/tags" + Spaces.query("search", "x")))
+                .isEqualTo("invalid keys \"search\"");
         assertThat(refused(space, "/api/cases/reporters" + Spaces.query("a", "1", "b", "2")))
                 .isEqualTo("invalid keys \"a,b\"");
         assertThat(refused(space, "/internal/cases/categories" + Spaces.query("page", "1")))

@@ -64,6 +64,7 @@ abstract class CaseListApiTest {
         Api.Result refused = api.get(Spaces.path(space, "/api/cases/_find") + Spaces.query(query));
         assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
         assertThat(refused.body().path("error").asText()).isEqualTo("Bad Request");
+        assertThat(refused.body().path("statusCode").asInt()).isEqualTo(400);
         return refused.text("message");
     }
 

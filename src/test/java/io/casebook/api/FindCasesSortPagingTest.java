@@ -32,7 +32,8 @@ class FindCasesSortPagingTest extends CaseListApiTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String alpha = create(space, NewCaseBody.titled("alpha").with("category", "m").with("severity", "high"));
         String bravo = create(space, NewCaseBody.titled("bravo").with("severity", "low"));
-        String charlie = create(space, NewCaseBody.titled("charlie").with("category", "a").with("severity", "critical"));
+        String charlie = create(space, NewCaseBody.titled("charlie").with("category", "a")
+                .with("severity", "critical"));
         String delta = create(space, NewCaseBody.titled("delta").with("category", "z").with("severity", "medium"));
         db.setCreated(alpha, now.minus(4, ChronoUnit.DAYS), ELASTIC);
         db.setCreated(bravo, now.minus(3, ChronoUnit.DAYS), ELASTIC);
@@ -119,7 +120,8 @@ class FindCasesSortPagingTest extends CaseListApiTest {
                 .isEqualTo("The provided perPage value is too high. The maximum allowed perPage value is 100.");
         assertThat(find(space, "page", "100", "perPage", "100").path("cases")).isEmpty();
         assertThat(find(space, "page", "10000", "perPage", "1").path("cases")).isEmpty();
-        String tooDeep = "The number of documents is too high. Paginating through more than 10000 documents is not possible.";
+        String tooDeep = "The number of documents is too high. Paginating through more than 10000 documents "
+                + "is not possible.";
         assertThat(findRefused(space, "page", "10001", "perPage", "1")).isEqualTo(tooDeep);
         assertThat(findRefused(space, "page", "101", "perPage", "100")).isEqualTo(tooDeep);
         assertThat(findRefused(space, "perPage", "0")).isEqualTo("Invalid value \"0\" supplied to \"perPage\"");

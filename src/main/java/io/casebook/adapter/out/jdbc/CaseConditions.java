@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -94,7 +93,7 @@ final class CaseConditions {
             matches.add("c.incremental_id = :n" + i);
             params.put("n" + i, number);
         }
-        if (isUuid(term)) {
+        if (TextSearch.isCaseId(term)) {
             // Kibana also matches a case id searched for verbatim (constructSearch's rootSearchFields _id).
             matches.add("c.id = :id" + i);
             params.put("id" + i, term);
@@ -140,13 +139,5 @@ final class CaseConditions {
             out.append(ch);
         }
         return out.toString();
-    }
-
-    private static boolean isUuid(String term) {
-        try {
-            return UUID.fromString(term).toString().equals(term);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }
