@@ -25,11 +25,11 @@ import java.util.stream.Collectors;
  */
 final class CaseListParams {
 
-    static final Set<String> FIND_KEYS = Set.of("tags", "status", "severity", "assignees", "reporters",
+    private static final Set<String> FIND_KEYS = Set.of("tags", "status", "severity", "assignees", "reporters",
             "defaultSearchOperator", "from", "to", "page", "perPage", "search", "searchFields", "sortField",
             "sortOrder", "owner", "category");
-    static final Set<String> STATUS_KEYS = Set.of("owner", "from", "to");
-    static final Set<String> OWNER_KEYS = Set.of("owner");
+    private static final Set<String> STATUS_KEYS = Set.of("owner", "from", "to");
+    private static final Set<String> OWNER_KEYS = Set.of("owner");
 
     private final Clock clock;
 
