@@ -10,10 +10,13 @@ import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRoutes;
 import io.casebook.adapter.in.rest.RequestBodies;
 import io.casebook.adapter.in.rest.ResponseWriter;
+import io.casebook.adapter.in.rest.cases.CaseFacetsApi;
+import io.casebook.adapter.in.rest.cases.CaseFindApi;
 import io.casebook.adapter.in.rest.cases.CasesApi;
 import io.casebook.adapter.in.rest.configure.ConfigureApi;
 import io.casebook.adapter.in.rest.status.StatusApi;
 import io.casebook.adapter.out.jdbc.Database;
+import io.casebook.adapter.out.jdbc.JdbcCaseSearch;
 import io.casebook.adapter.out.jdbc.JdbcCaseStore;
 import io.casebook.adapter.out.jdbc.JdbcConfigurationStore;
 import io.casebook.adapter.out.jdbc.JdbiTransactions;
@@ -25,6 +28,7 @@ import io.casebook.adapter.in.rest.alerts.AlertIngestApi;
 import io.casebook.adapter.in.rest.alerts.AlertQueriesApi;
 import io.casebook.adapter.out.jdbc.JdbcAlertStore;
 import io.casebook.application.ingest.AlertIngestService;
+import io.casebook.application.CaseFinder;
 import io.casebook.application.CaseService;
 import io.casebook.application.CustomFieldPolicy;
 import io.casebook.application.UserActionLog;
@@ -88,6 +92,7 @@ public final class CasebookApp implements AutoCloseable {
         JdbcConfigurationStore configurationStore = new JdbcConfigurationStore(database.jdbi(), json);
         CustomFieldPolicy customFieldPolicy = new ConfiguredCustomFields(configurationStore);
         CaseService caseService = new CaseService(caseStore, userActionLog, customFieldPolicy, tx, clock);
+        CaseFinder caseFinder = new CaseFinder(new JdbcCaseSearch(database.jdbi(), json));
 
         JdbcAlertStore alertStore = new JdbcAlertStore(database.jdbi(), json);
         AlertIngestService ingestService = new AlertIngestService(alertStore, tx, clock);
@@ -99,6 +104,8 @@ public final class CasebookApp implements AutoCloseable {
         List<ApiModule> modules = List.of(
                 new StatusApi(VERSION),
                 new CasesApi(caseService, bodies),
+                new CaseFindApi(caseFinder, clock),
+                new CaseFacetsApi(caseFinder, clock),
                 new ConfigureApi(new ConfigureService(configurationStore, tx, clock), bodies),
                 new AlertIngestApi(intake, settings.getInt("casebook.ingest.max-body-bytes")),
                 new AlertQueriesApi(alertStore));

@@ -59,6 +59,11 @@ public final class TestEngine implements AutoCloseable {
         return app.port();
     }
 
+    /** The engine's effective settings (e.g. to reach its database from a test helper). */
+    public Settings settings() {
+        return app.settings();
+    }
+
     @Override
     public void close() {
         app.close();
