@@ -12,6 +12,7 @@ import io.casebook.adapter.in.rest.RequestBodies;
 import io.casebook.adapter.in.rest.ResponseWriter;
 import io.casebook.adapter.in.rest.cases.CasesApi;
 import io.casebook.adapter.in.rest.status.StatusApi;
+import io.casebook.adapter.in.rest.useractions.UserActionsApi;
 import io.casebook.adapter.out.jdbc.Database;
 import io.casebook.adapter.out.jdbc.JdbcCaseStore;
 import io.casebook.adapter.out.jdbc.JdbiTransactions;
@@ -21,6 +22,7 @@ import io.casebook.application.CaseService;
 import io.casebook.application.CustomFieldPolicy;
 import io.casebook.application.UncheckedCustomFields;
 import io.casebook.application.UserActionLog;
+import io.casebook.application.UserActionQueries;
 import io.casebook.config.Settings;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
@@ -78,12 +80,14 @@ public final class CasebookApp implements AutoCloseable {
         UserActionLog userActionLog = new UserActionLog(userActionStore);
         CustomFieldPolicy customFieldPolicy = new UncheckedCustomFields();
         CaseService caseService = new CaseService(caseStore, userActionLog, customFieldPolicy, tx, clock);
+        UserActionQueries userActionQueries = new UserActionQueries(caseStore, userActionStore);
 
         RequestBodies bodies = new RequestBodies(mapper);
         ApiRoutes routes = new ApiRoutes();
         List<ApiModule> modules = List.of(
                 new StatusApi(VERSION),
-                new CasesApi(caseService, bodies));
+                new CasesApi(caseService, bodies),
+                new UserActionsApi(userActionQueries));
         modules.forEach(m -> m.register(routes));
         ResponseWriter writer = new ResponseWriter(mapper);
 
