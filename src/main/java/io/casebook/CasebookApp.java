@@ -10,6 +10,7 @@ import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRoutes;
 import io.casebook.adapter.in.rest.RequestBodies;
 import io.casebook.adapter.in.rest.ResponseWriter;
+import io.casebook.adapter.in.rest.cases.CaseUpdatesApi;
 import io.casebook.adapter.in.rest.cases.CasesApi;
 import io.casebook.adapter.in.rest.status.StatusApi;
 import io.casebook.adapter.in.rest.useractions.UserActionsApi;
@@ -21,6 +22,7 @@ import io.casebook.adapter.out.jdbc.JdbcUserActionStore;
 import io.casebook.application.CaseService;
 import io.casebook.application.CustomFieldPolicy;
 import io.casebook.application.UncheckedCustomFields;
+import io.casebook.application.UpdateCases;
 import io.casebook.application.UserActionLog;
 import io.casebook.application.UserActionQueries;
 import io.casebook.config.Settings;
@@ -80,6 +82,7 @@ public final class CasebookApp implements AutoCloseable {
         UserActionLog userActionLog = new UserActionLog(userActionStore);
         CustomFieldPolicy customFieldPolicy = new UncheckedCustomFields();
         CaseService caseService = new CaseService(caseStore, userActionLog, customFieldPolicy, tx, clock);
+        UpdateCases updateCases = new UpdateCases(caseStore, userActionLog, customFieldPolicy, tx, clock);
         UserActionQueries userActionQueries = new UserActionQueries(caseStore, userActionStore);
 
         RequestBodies bodies = new RequestBodies(mapper);
@@ -87,6 +90,7 @@ public final class CasebookApp implements AutoCloseable {
         List<ApiModule> modules = List.of(
                 new StatusApi(VERSION),
                 new CasesApi(caseService, bodies),
+                new CaseUpdatesApi(updateCases, bodies),
                 new UserActionsApi(userActionQueries));
         modules.forEach(m -> m.register(routes));
         ResponseWriter writer = new ResponseWriter(mapper);
