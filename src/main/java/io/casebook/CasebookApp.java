@@ -21,6 +21,7 @@ import io.casebook.adapter.out.jdbc.JsonColumns;
 import io.casebook.adapter.out.jdbc.JdbcUserActionStore;
 import io.casebook.application.CaseService;
 import io.casebook.application.CustomFieldPolicy;
+import io.casebook.application.DeleteCases;
 import io.casebook.application.UncheckedCustomFields;
 import io.casebook.application.UpdateCases;
 import io.casebook.application.UserActionLog;
@@ -83,6 +84,7 @@ public final class CasebookApp implements AutoCloseable {
         CustomFieldPolicy customFieldPolicy = new UncheckedCustomFields();
         CaseService caseService = new CaseService(caseStore, userActionLog, customFieldPolicy, tx, clock);
         UpdateCases updateCases = new UpdateCases(caseStore, userActionLog, customFieldPolicy, tx, clock);
+        DeleteCases deleteCases = new DeleteCases(caseStore, tx);
         UserActionQueries userActionQueries = new UserActionQueries(caseStore, userActionStore);
 
         RequestBodies bodies = new RequestBodies(mapper);
@@ -90,7 +92,7 @@ public final class CasebookApp implements AutoCloseable {
         List<ApiModule> modules = List.of(
                 new StatusApi(VERSION),
                 new CasesApi(caseService, bodies),
-                new CaseUpdatesApi(updateCases, bodies),
+                new CaseUpdatesApi(updateCases, deleteCases, bodies),
                 new UserActionsApi(userActionQueries));
         modules.forEach(m -> m.register(routes));
         ResponseWriter writer = new ResponseWriter(mapper);
