@@ -12,9 +12,11 @@ import io.casebook.adapter.in.rest.RequestBodies;
 import io.casebook.adapter.in.rest.ResponseWriter;
 import io.casebook.adapter.in.rest.cases.CaseFacetsApi;
 import io.casebook.adapter.in.rest.cases.CaseFindApi;
+import io.casebook.adapter.in.rest.cases.CaseUpdatesApi;
 import io.casebook.adapter.in.rest.cases.CasesApi;
 import io.casebook.adapter.in.rest.configure.ConfigureApi;
 import io.casebook.adapter.in.rest.status.StatusApi;
+import io.casebook.adapter.in.rest.useractions.UserActionsApi;
 import io.casebook.adapter.out.jdbc.Database;
 import io.casebook.adapter.out.jdbc.JdbcCaseSearch;
 import io.casebook.adapter.out.jdbc.JdbcCaseStore;
@@ -34,6 +36,9 @@ import io.casebook.application.CustomFieldPolicy;
 import io.casebook.application.UserActionLog;
 import io.casebook.application.configure.ConfigureService;
 import io.casebook.application.configure.ConfiguredCustomFields;
+import io.casebook.application.DeleteCases;
+import io.casebook.application.UpdateCases;
+import io.casebook.application.UserActionQueries;
 import io.casebook.config.Settings;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
@@ -98,6 +103,9 @@ public final class CasebookApp implements AutoCloseable {
         AlertIngestService ingestService = new AlertIngestService(alertStore, tx, clock);
         AlertIntake intake = new AlertIntake(List.of(new NativeAlertNormaliser(mapper)), ingestService, mapper);
         main.bind("alertIntake", intake);
+        UpdateCases updateCases = new UpdateCases(caseStore, userActionLog, customFieldPolicy, tx, clock);
+        DeleteCases deleteCases = new DeleteCases(caseStore, tx);
+        UserActionQueries userActionQueries = new UserActionQueries(caseStore, userActionStore);
 
         RequestBodies bodies = new RequestBodies(mapper);
         ApiRoutes routes = new ApiRoutes();
@@ -108,7 +116,9 @@ public final class CasebookApp implements AutoCloseable {
                 new CaseFacetsApi(caseFinder, clock),
                 new ConfigureApi(new ConfigureService(configurationStore, tx, clock), bodies),
                 new AlertIngestApi(intake, settings.getInt("casebook.ingest.max-body-bytes")),
-                new AlertQueriesApi(alertStore));
+                new AlertQueriesApi(alertStore),
+                new CaseUpdatesApi(updateCases, deleteCases, bodies),
+                new UserActionsApi(userActionQueries));
         modules.forEach(m -> m.register(routes));
         ResponseWriter writer = new ResponseWriter(mapper);
 

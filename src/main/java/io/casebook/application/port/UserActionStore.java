@@ -3,6 +3,7 @@ package io.casebook.application.port;
 import io.casebook.domain.UserAction;
 
 import java.util.List;
+import java.util.Set;
 
 /** The append-only activity log of cases. */
 public interface UserActionStore {
@@ -15,4 +16,10 @@ public interface UserActionStore {
 
     /** How many actions the case has, to enforce Kibana's per-case limit. */
     long countForCase(String caseId);
+
+    /**
+     * A page of the case's actions in log order (oldest first when {@code ascending}). {@code types} holds
+     * type values and {@link io.casebook.domain.UserActionTypes#FILTERS pseudo-types}, OR-ed; empty = all.
+     */
+    UserActionPage find(String caseId, Set<String> types, boolean ascending, int offset, int limit);
 }
