@@ -10,9 +10,13 @@ import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRoutes;
 import io.casebook.adapter.in.rest.RequestBodies;
 import io.casebook.adapter.in.rest.ResponseWriter;
+import io.casebook.adapter.in.rest.attachments.AttachmentsApi;
+import io.casebook.adapter.in.rest.attachments.CaseAlertsApi;
 import io.casebook.adapter.in.rest.cases.CasesApi;
 import io.casebook.adapter.in.rest.status.StatusApi;
 import io.casebook.adapter.out.jdbc.Database;
+import io.casebook.adapter.out.jdbc.JdbcAttachmentStore;
+import io.casebook.adapter.out.jdbc.JdbcCaseAlertStore;
 import io.casebook.adapter.out.jdbc.JdbcCaseStore;
 import io.casebook.adapter.out.jdbc.JdbiTransactions;
 import io.casebook.adapter.out.jdbc.JsonColumns;
@@ -21,6 +25,7 @@ import io.casebook.application.CaseService;
 import io.casebook.application.CustomFieldPolicy;
 import io.casebook.application.UncheckedCustomFields;
 import io.casebook.application.UserActionLog;
+import io.casebook.application.attachments.AttachmentUseCases;
 import io.casebook.config.Settings;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
@@ -78,12 +83,17 @@ public final class CasebookApp implements AutoCloseable {
         UserActionLog userActionLog = new UserActionLog(userActionStore);
         CustomFieldPolicy customFieldPolicy = new UncheckedCustomFields();
         CaseService caseService = new CaseService(caseStore, userActionLog, customFieldPolicy, tx, clock);
+        AttachmentUseCases attachments = AttachmentUseCases.over(caseStore,
+                new JdbcAttachmentStore(database.jdbi(), json), new JdbcCaseAlertStore(database.jdbi()),
+                userActionLog, tx, clock);
 
         RequestBodies bodies = new RequestBodies(mapper);
         ApiRoutes routes = new ApiRoutes();
         List<ApiModule> modules = List.of(
                 new StatusApi(VERSION),
-                new CasesApi(caseService, bodies));
+                new CasesApi(caseService, bodies),
+                new AttachmentsApi(attachments, bodies),
+                new CaseAlertsApi(attachments.queries()));
         modules.forEach(m -> m.register(routes));
         ResponseWriter writer = new ResponseWriter(mapper);
 
