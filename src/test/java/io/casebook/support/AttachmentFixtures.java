@@ -1,8 +1,10 @@
 package io.casebook.support;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /** Request bodies for the attachment API tests, in Kibana's shapes. */
 public final class AttachmentFixtures {
@@ -38,10 +40,10 @@ public final class AttachmentFixtures {
 
     /** Alert ids {@code prefix-from .. prefix-(from+count-1)}. */
     public static List<String> alertIds(String prefix, int from, int count) {
-        return java.util.stream.IntStream.range(from, from + count).mapToObj(i -> prefix + "-" + i).toList();
+        return IntStream.range(from, from + count).mapToObj(i -> prefix + "-" + i).toList();
     }
 
     public static List<String> sameIndex(int count) {
-        return java.util.Collections.nCopies(count, ".alerts-security.alerts-default");
+        return Collections.nCopies(count, ".alerts-security.alerts-default");
     }
 }

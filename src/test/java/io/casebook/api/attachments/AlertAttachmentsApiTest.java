@@ -7,8 +7,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import static io.casebook.support.AttachmentFixtures.alertIds;
 import static io.casebook.support.AttachmentFixtures.alerts;
@@ -123,7 +125,7 @@ class AlertAttachmentsApiTest {
 
     @Test
     void anAlertIsInAtMostTenCasesUntilOneLetsItGo() {
-        List<String> cases = java.util.stream.IntStream.range(0, 11).mapToObj(i -> createCase()).toList();
+        List<String> cases = IntStream.range(0, 11).mapToObj(i -> createCase()).toList();
         String firstAttachment = null;
         for (int i = 0; i < 10; i++) {
             Api.Result ok = attach(cases.get(i), alerts("popular", ".alerts-default"));
@@ -167,7 +169,7 @@ class AlertAttachmentsApiTest {
         attach(caseId, alerts("q-0", ".alerts-default"));
         JsonNode attachment = attach(caseId, alerts(List.of("q-1", "q-2"), sameIndex(2))).body()
                 .path("comments").get(1);
-        Map<String, Object> patch = new java.util.HashMap<>(alerts(List.of("q-2", "q-3", "q-0"), sameIndex(3)));
+        Map<String, Object> patch = new HashMap<>(alerts(List.of("q-2", "q-3", "q-0"), sameIndex(3)));
         patch.put("id", attachment.path("id").asText());
         patch.put("version", attachment.path("version").asText());
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -87,7 +88,7 @@ class AttachmentUserActionsTest {
         api.post("/api/cases/" + caseId + "/comments", userComment("one"));
         api.post("/api/cases/" + caseId + "/comments", userComment("two"));
         api.post("/api/cases/" + caseId + "/comments", alerts("da-1", "idx"));
-        List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         api.get("/api/cases/" + caseId + "/comments").body().forEach(a -> ids.add(a.path("id").asText()));
         assertThat(ids).hasSize(3);
 
