@@ -13,12 +13,16 @@ import io.casebook.adapter.in.rest.ResponseWriter;
 import io.casebook.adapter.in.rest.cases.CaseFacetsApi;
 import io.casebook.adapter.in.rest.cases.CaseFindApi;
 import io.casebook.adapter.in.rest.cases.CaseUpdatesApi;
+import io.casebook.adapter.in.rest.attachments.AttachmentsApi;
+import io.casebook.adapter.in.rest.attachments.CaseAlertsApi;
 import io.casebook.adapter.in.rest.cases.CasesApi;
 import io.casebook.adapter.in.rest.configure.ConfigureApi;
 import io.casebook.adapter.in.rest.status.StatusApi;
 import io.casebook.adapter.in.rest.useractions.UserActionsApi;
 import io.casebook.adapter.out.jdbc.Database;
 import io.casebook.adapter.out.jdbc.JdbcCaseSearch;
+import io.casebook.adapter.out.jdbc.JdbcAttachmentStore;
+import io.casebook.adapter.out.jdbc.JdbcCaseAlertStore;
 import io.casebook.adapter.out.jdbc.JdbcCaseStore;
 import io.casebook.adapter.out.jdbc.JdbcConfigurationStore;
 import io.casebook.adapter.out.jdbc.JdbiTransactions;
@@ -39,6 +43,7 @@ import io.casebook.application.configure.ConfiguredCustomFields;
 import io.casebook.application.DeleteCases;
 import io.casebook.application.UpdateCases;
 import io.casebook.application.UserActionQueries;
+import io.casebook.application.attachments.AttachmentUseCases;
 import io.casebook.config.Settings;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
@@ -106,6 +111,9 @@ public final class CasebookApp implements AutoCloseable {
         UpdateCases updateCases = new UpdateCases(caseStore, userActionLog, customFieldPolicy, tx, clock);
         DeleteCases deleteCases = new DeleteCases(caseStore, tx);
         UserActionQueries userActionQueries = new UserActionQueries(caseStore, userActionStore);
+        AttachmentUseCases attachments = AttachmentUseCases.over(caseStore,
+                new JdbcAttachmentStore(database.jdbi(), json), new JdbcCaseAlertStore(database.jdbi()),
+                userActionLog, tx, clock);
 
         RequestBodies bodies = new RequestBodies(mapper);
         ApiRoutes routes = new ApiRoutes();
@@ -118,7 +126,9 @@ public final class CasebookApp implements AutoCloseable {
                 new AlertIngestApi(intake, settings.getInt("casebook.ingest.max-body-bytes")),
                 new AlertQueriesApi(alertStore),
                 new CaseUpdatesApi(updateCases, deleteCases, bodies),
-                new UserActionsApi(userActionQueries));
+                new UserActionsApi(userActionQueries),
+                new AttachmentsApi(attachments, bodies),
+                new CaseAlertsApi(attachments.queries()));
         modules.forEach(m -> m.register(routes));
         ResponseWriter writer = new ResponseWriter(mapper);
 

@@ -1,0 +1,69 @@
+package io.casebook.application.attachments;
+
+import io.casebook.application.RequestContext;
+import io.casebook.application.Times;
+import io.casebook.application.UserActionLog;
+import io.casebook.application.port.AttachmentStore;
+import io.casebook.application.port.Transactions;
+import io.casebook.domain.AttachedAlerts;
+import io.casebook.domain.Attachment;
+import io.casebook.domain.AttachmentContent;
+import io.casebook.domain.AttachmentRules;
+import io.casebook.domain.Case;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Attaches a comment or alerts to a case ({@code POST /api/cases/{caseId}/comments}). The attachment, the
+ * case's new totals and version, and the {@code comment/create} user action commit together.
+ */
+public class AddAttachment {
+
+    private final CaseBookkeeping bookkeeping;
+    private final AlertIntake alerts;
+    private final AttachmentStore attachments;
+    private final UserActionLog userActions;
+    private final Transactions tx;
+    private final Clock clock;
+
+    AddAttachment(CaseBookkeeping bookkeeping, AlertIntake alerts, AttachmentStore attachments,
+                  UserActionLog userActions, Transactions tx, Clock clock) {
+        this.bookkeeping = bookkeeping;
+        this.alerts = alerts;
+        this.attachments = attachments;
+        this.userActions = userActions;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public CaseWithAttachments add(RequestContext ctx, String caseId, NewAttachment command) {
+        Instant now = Times.now(clock);
+        return tx.inTransaction(() -> {
+            Case c = bookkeeping.lock(ctx, caseId);
+            AttachmentRules.checkCanAttach(c, command.owner(), command.content());
+            AttachmentContent content = command.content();
+            if (content instanceof AttachedAlerts requested) {
+                Optional<AttachedAlerts> fresh = alerts.admit(c, requested);
+                if (fresh.isEmpty()) {
+                    // As Kibana: every alert is already in the case, so nothing is created and the case is unchanged.
+                    return bookkeeping.answer(c);
+                }
+                content = fresh.get();
+            }
+            Attachment attachment = new Attachment(UUID.randomUUID().toString(), c.getId(), c.getSpace(),
+                    command.owner(), content, now, ctx.user());
+            attachment.setVersion(1);
+            attachments.insert(attachment);
+            if (content instanceof AttachedAlerts admitted) {
+                alerts.link(c, attachment.getId(), admitted, now);
+            }
+            Case updated = bookkeeping.afterChange(c, ctx.user(), now);
+            userActions.record(updated, UserActionLog.action(updated, "comment", "create",
+                    AttachmentPayloads.comment(content, attachment.getOwner()), attachment.getId(), ctx.user(), now));
+            return bookkeeping.answer(updated);
+        });
+    }
+}
