@@ -2,6 +2,7 @@ package io.casebook.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casebook.support.Api;
+import io.casebook.support.Configure;
 import io.casebook.support.TestEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +30,7 @@ class CaseUserActionsTest {
     static void start() {
         engine = TestEngine.start();
         api = engine.api();
+        Configure.optionalCustomFields(api, "", "cases", "k1", "toggle", "a", "text", "b", "text");
     }
 
     @AfterAll

@@ -2,6 +2,7 @@ package io.casebook.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casebook.support.Api;
+import io.casebook.support.Configure;
 import io.casebook.support.EngineWithSql;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +29,7 @@ class UpdateCasesTest {
     static void start() {
         engine = EngineWithSql.start();
         api = engine.api();
+        Configure.optionalCustomFields(api, "", "cases", "k1", "text");
     }
 
     @AfterAll
