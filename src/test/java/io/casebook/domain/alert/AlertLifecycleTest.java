@@ -27,7 +27,8 @@ class AlertLifecycleTest {
 
     @Test
     void aRepeatedTriggerKeepsTheAcknowledgement() {
-        Alert next = AlertLifecycle.onDelivery(alert(AlertStatus.ACKNOWLEDGED, START), alert(AlertStatus.FIRING, START));
+        Alert next = AlertLifecycle.onDelivery(alert(AlertStatus.ACKNOWLEDGED, START),
+                alert(AlertStatus.FIRING, START));
         assertThat(next.status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
         assertThat(next.contentDigest()).isEqualTo(alert(AlertStatus.ACKNOWLEDGED, START).contentDigest());
     }
@@ -73,8 +74,10 @@ class AlertLifecycleTest {
 
     @Test
     void aFollowUpCannotFire() {
-        assertThatThrownBy(() -> new AlertFollowUp("s", "k", AlertStatus.FIRING)).isInstanceOf(InvalidAlertException.class)
+        assertThatThrownBy(() -> new AlertFollowUp("s", "k", AlertStatus.FIRING))
+                .isInstanceOf(InvalidAlertException.class)
                 .hasMessage("[status]: a follow-up acknowledges or resolves, it does not fire");
-        assertThatThrownBy(() -> new AlertFollowUp("s", " ", AlertStatus.RESOLVED)).hasMessage("[fingerprint]: is required");
+        assertThatThrownBy(() -> new AlertFollowUp("s", " ", AlertStatus.RESOLVED))
+                .hasMessage("[fingerprint]: is required");
     }
 }

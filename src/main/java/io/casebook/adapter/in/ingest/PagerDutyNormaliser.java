@@ -103,8 +103,8 @@ public final class PagerDutyNormaliser implements AlertNormaliser {
         // PagerDuty generates a random key for a trigger without one: such an alert is always new.
         String fingerprint = dedupKey != null ? dedupKey : UUID.randomUUID().toString();
         String eventClass = labels.get("class");
-        return new Alert(source(routingKey), fingerprint, AlertStatus.FIRING, SEVERITIES.get(severity), summary, null, labels,
-                customDetails(payload), timestamp, null, links,
+        return new Alert(source(routingKey), fingerprint, AlertStatus.FIRING, SEVERITIES.get(severity), summary,
+                null, labels, customDetails(payload), timestamp, null, links,
                 eventClass == null ? null : new AlertRule(eventClass, eventClass), null);
     }
 

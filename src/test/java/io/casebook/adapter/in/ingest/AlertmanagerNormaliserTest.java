@@ -53,7 +53,8 @@ class AlertmanagerNormaliserTest {
                 .containsEntry("externalURL", "http://prometheus.example.org:9093")
                 .containsEntry("groupLabels", Map.of("alertname", "ProbeFailure"))
                 .containsEntry("annotations", Map.of("summary", "BlackBox Probe Failure: https://server.example.org",
-                        "description", "Instance https://server.example.org has been down for over 5m. Job: http_checks"));
+                        "description",
+                        "Instance https://server.example.org has been down for over 5m. Job: http_checks"));
         assertThat(a.startsAt()).isEqualTo(Instant.parse("2023-02-06T13:08:45.828Z"));
         assertThat(a.endsAt()).as("0001-01-01T00:00:00Z means not ended").isNull();
         assertThat(a.links()).containsExactly(new AlertLink(
@@ -133,8 +134,10 @@ class AlertmanagerNormaliserTest {
 
     @Test
     void anUnconventionalOrAbsentSeverityLabelGivesNoSeverity() {
-        assertThat(normalise(withAlert(a -> a.withObjectProperty("labels").put("severity", "page"))).get(0).severity()).isNull();
-        assertThat(normalise(withAlert(a -> a.withObjectProperty("labels").remove("severity"))).get(0).severity()).isNull();
+        assertThat(normalise(withAlert(a -> a.withObjectProperty("labels").put("severity", "page"))).get(0).severity())
+                .isNull();
+        assertThat(normalise(withAlert(a -> a.withObjectProperty("labels").remove("severity"))).get(0).severity())
+                .isNull();
     }
 
     @Test

@@ -47,7 +47,8 @@ class ElasticNormaliserTest {
         assertThat(a.severity()).isNull();
         assertThat(a.title()).isEqualTo("Checkout errors");
         assertThat(a.description())
-                .isEqualTo("Document count is 12 in the last 5m in \"logs-checkout-*\" index. Alert when greater than 10.");
+                .isEqualTo("Document count is 12 in the last 5m in \"logs-checkout-*\" index. "
+                        + "Alert when greater than 10.");
         assertThat(a.labels()).containsExactlyInAnyOrderEntriesOf(Map.of("alert_id", "query matched",
                 "space_id", "default"));
         assertThat(a.fields()).containsExactlyInAnyOrderEntriesOf(Map.of("tags", List.of("shop", "checkout"),
@@ -123,7 +124,8 @@ class ElasticNormaliserTest {
         assertRefused(body(b -> b.put("version", "2")), "[version]: expected \"1\" but got \"2\"");
         assertRefused(body(b -> b.remove("rule")), "[rule]: is required");
         assertRefused(body(b -> b.put("alert", "x")), "[alert]: expected an object but got a string");
-        assertRefused(body(b -> b.withObjectProperty("rule").put("id", "")), "[rule.id]: is required and rendered empty");
+        assertRefused(body(b -> b.withObjectProperty("rule").put("id", "")),
+                "[rule.id]: is required and rendered empty");
         assertRefused(body(b -> b.withObjectProperty("rule").put("name", " ")),
                 "[rule.name]: is required and rendered empty");
         assertRefused(body(b -> b.withObjectProperty("alert").put("actionGroup", "")),
@@ -136,7 +138,8 @@ class ElasticNormaliserTest {
                 "[alert.flapping]: expected \"true\", \"false\" or \"\" but got \"maybe\"");
         assertRefused(body(b -> b.put("date", "now")), "[date]: expected an RFC 3339 date-time but got \"now\"");
         assertRefused(body(b -> b.put("context", "x")), "[context]: expected an object but got a string");
-        assertRefused(body(b -> b.withObjectProperty("rule").put("url", 5)), "[rule.url]: expected a string but got a number");
+        assertRefused(body(b -> b.withObjectProperty("rule").put("url", 5)),
+                "[rule.url]: expected a string but got a number");
     }
 
     private Alert normalise(JsonNode body) {
@@ -159,7 +162,8 @@ class ElasticNormaliserTest {
     private static Map<String, String> variables() {
         Map<String, String> v = new HashMap<>(Map.of("rule.id", "r1", "rule.name", "Latency", "rule.url", "",
                 "rule.spaceId", "ops", "alert.id", "host-1", "alert.uuid", "u1", "alert.actionGroup", "threshold met",
-                "alert.actionGroupName", "Threshold met", "alert.flapping", "true", "date", "2026-11-29T10:00:00.000Z"));
+                "alert.actionGroupName", "Threshold met", "alert.flapping", "true",
+                "date", "2026-11-29T10:00:00.000Z"));
         v.put("kibanaBaseUrl", "");
         v.put("context.reason", "latency above 2s");
         v.put("rule.tags.asJSON", "[\"a \\\"quoted\\\" tag\",\"b\"]");

@@ -131,9 +131,11 @@ class PagerDutyNormaliserTest {
                 "'payload.severity' is missing or blank");
         assertErrors(event(e -> e.withObjectProperty("payload").put("summary", "s".repeat(1025))),
                 "'payload.summary' is too long (maximum is 1024 characters)");
-        assertErrors(event(e -> e.withObjectProperty("payload").put("summary", 3)), "'payload.summary' must be a string");
+        assertErrors(event(e -> e.withObjectProperty("payload").put("summary", 3)),
+                "'payload.summary' must be a string");
         assertErrors(event(e -> e.withObjectProperty("payload").put("severity", "fatal")),
-                "'payload.severity' is invalid (must be one of the following: 'critical', 'warning', 'error' or 'info')");
+                "'payload.severity' is invalid (must be one of the following: 'critical', 'warning', 'error' or "
+                        + "'info')");
         assertErrors(event(e -> e.withObjectProperty("payload").put("timestamp", "yesterday")),
                 "'payload.timestamp' is invalid (must be an ISO 8601 date-time)");
         assertErrors(event(e -> e.withObjectProperty("payload").put("component", 1)),
