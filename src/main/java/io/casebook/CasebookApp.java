@@ -29,9 +29,14 @@ import io.casebook.adapter.out.jdbc.JdbiTransactions;
 import io.casebook.adapter.out.jdbc.JsonColumns;
 import io.casebook.adapter.out.jdbc.JdbcUserActionStore;
 import io.casebook.adapter.in.ingest.AlertIntake;
+import io.casebook.adapter.in.ingest.AlertmanagerNormaliser;
+import io.casebook.adapter.in.ingest.ElasticNormaliser;
 import io.casebook.adapter.in.ingest.NativeAlertNormaliser;
+import io.casebook.adapter.in.ingest.PagerDutyNormaliser;
+import io.casebook.adapter.in.rest.alerts.AlertFindApi;
 import io.casebook.adapter.in.rest.alerts.AlertIngestApi;
 import io.casebook.adapter.in.rest.alerts.AlertQueriesApi;
+import io.casebook.adapter.in.rest.alerts.PagerDutyEventsApi;
 import io.casebook.adapter.out.jdbc.JdbcAlertStore;
 import io.casebook.application.ingest.AlertIngestService;
 import io.casebook.application.CaseFinder;
@@ -106,7 +111,11 @@ public final class CasebookApp implements AutoCloseable {
 
         JdbcAlertStore alertStore = new JdbcAlertStore(database.jdbi(), json);
         AlertIngestService ingestService = new AlertIngestService(alertStore, tx, clock);
-        AlertIntake intake = new AlertIntake(List.of(new NativeAlertNormaliser(mapper)), ingestService, mapper);
+        AlertIntake intake = new AlertIntake(List.of(
+                new NativeAlertNormaliser(mapper),
+                new AlertmanagerNormaliser(mapper),
+                new PagerDutyNormaliser(mapper),
+                new ElasticNormaliser(mapper)), ingestService, mapper);
         main.bind("alertIntake", intake);
         UpdateCases updateCases = new UpdateCases(caseStore, userActionLog, customFieldPolicy, tx, clock);
         DeleteCases deleteCases = new DeleteCases(caseStore, tx);
@@ -128,7 +137,9 @@ public final class CasebookApp implements AutoCloseable {
                 new CaseUpdatesApi(updateCases, deleteCases, bodies),
                 new UserActionsApi(userActionQueries),
                 new AttachmentsApi(attachments, bodies),
-                new CaseAlertsApi(attachments.queries()));
+                new CaseAlertsApi(attachments.queries()),
+                new PagerDutyEventsApi(intake, settings.getInt("casebook.ingest.max-body-bytes")),
+                new AlertFindApi(alertStore));
         modules.forEach(m -> m.register(routes));
         ResponseWriter writer = new ResponseWriter(mapper);
 

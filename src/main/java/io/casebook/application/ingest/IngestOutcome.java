@@ -1,6 +1,9 @@
 package io.casebook.application.ingest;
 
-/** What storing one alert did: a new alert, a change to a known one, or a repeat of what we had. */
+/**
+ * What storing one alert did: a new alert, a change to a known one, a repeat of what we had, or a follow-up
+ * (acknowledge, resolve) dropped because its alert is unknown or already resolved.
+ */
 public enum IngestOutcome {
-    NEW, UPDATED, DUPLICATE
+    NEW, UPDATED, DUPLICATE, DROPPED
 }

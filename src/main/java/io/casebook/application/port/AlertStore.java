@@ -1,5 +1,7 @@
 package io.casebook.application.port;
 
+import io.casebook.application.ingest.AlertPage;
+import io.casebook.application.ingest.AlertQuery;
 import io.casebook.application.ingest.Delivery;
 import io.casebook.application.ingest.IngestedAlert;
 import io.casebook.application.ingest.StoredAlert;
@@ -19,6 +21,15 @@ public interface AlertStore {
      */
     IngestedAlert upsert(Alert alert, Delivery delivery, Instant now);
 
+    /**
+     * The current state of the alert with this identity, its row locked until the surrounding transaction
+     * ends so that a decision taken on it holds; empty when the alert is unknown.
+     */
+    Optional<Alert> lock(String source, String fingerprint);
+
     /** The alert with its full history, or empty. */
     Optional<StoredAlert> find(String id);
+
+    /** The alerts matching the query, newest last-seen first, {@code limit} of them from {@code offset}. */
+    AlertPage search(AlertQuery query, int offset, int limit);
 }

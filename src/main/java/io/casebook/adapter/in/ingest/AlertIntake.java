@@ -29,11 +29,17 @@ public final class AlertIntake {
     }
 
     public IngestReceipt accept(String format, String transport, String body) {
-        return service.ingest(format, transport, body, parse(format, body));
+        NormalisedPayload payload = read(format, body);
+        return service.ingest(format, transport, body, payload.alerts(), payload.followUps());
     }
 
     /** Normalised alerts of the payload, without storing anything (also used by dry runs). */
     public List<Alert> parse(String format, String body) {
+        return read(format, body).alerts();
+    }
+
+    /** Alerts and follow-ups of the payload, without storing anything. */
+    public NormalisedPayload read(String format, String body) {
         AlertNormaliser normaliser = normalisers.get(format);
         if (normaliser == null) {
             throw new InvalidAlertException("format", "unknown format \"" + format + "\" (known: "
@@ -48,7 +54,7 @@ public final class AlertIntake {
         } catch (JsonProcessingException e) {
             throw new InvalidAlertException("body", "is not valid JSON: " + e.getOriginalMessage());
         }
-        return normaliser.normalise(json);
+        return normaliser.read(json);
     }
 
     public List<String> formats() {

@@ -16,4 +16,12 @@ public interface AlertNormaliser {
      *         the payload is stored then
      */
     List<Alert> normalise(JsonNode payload);
+
+    /**
+     * The alerts and follow-ups of the payload. Formats whose events can acknowledge or resolve an alert by
+     * its identity alone (PagerDuty) override this; the others carry full alerts only.
+     */
+    default NormalisedPayload read(JsonNode payload) {
+        return NormalisedPayload.of(normalise(payload));
+    }
 }

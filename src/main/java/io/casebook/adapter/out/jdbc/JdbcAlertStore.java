@@ -1,5 +1,7 @@
 package io.casebook.adapter.out.jdbc;
 
+import io.casebook.application.ingest.AlertPage;
+import io.casebook.application.ingest.AlertQuery;
 import io.casebook.application.ingest.Delivery;
 import io.casebook.application.ingest.IngestOutcome;
 import io.casebook.application.ingest.IngestedAlert;
@@ -74,6 +76,19 @@ public final class JdbcAlertStore implements AlertStore {
             addEvent(h, id, alert, delivery, digest, now);
             return result(id, alert, IngestOutcome.UPDATED);
         });
+    }
+
+    @Override
+    public Optional<Alert> lock(String source, String fingerprint) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM alerts WHERE source = :source "
+                        + "AND fingerprint = :fingerprint FOR UPDATE")
+                .bind("source", source).bind("fingerprint", fingerprint)
+                .map(rowMapper).findOne().map(StoredAlert::alert));
+    }
+
+    @Override
+    public AlertPage search(AlertQuery query, int offset, int limit) {
+        return jdbi.withHandle(h -> new AlertSearchSql(query).page(h, rowMapper, offset, limit));
     }
 
     @Override

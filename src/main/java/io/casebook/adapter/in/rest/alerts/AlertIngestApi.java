@@ -31,6 +31,7 @@ public final class AlertIngestApi implements ApiModule {
     public void register(ApiRoutes routes) {
         routes.webhook("/api/alerts", request -> ingest(request, "native"));
         for (String format : intake.formats()) {
+            // PagerDuty senders only know /v2/enqueue and PagerDuty's answers: PagerDutyEventsApi serves them.
             if (!format.equals("native") && !format.equals("pagerduty")) {
                 routes.webhook("/api/alerts/" + format, request -> ingest(request, format));
             }
@@ -57,8 +58,15 @@ public final class AlertIngestApi implements ApiModule {
         body.put("new", receipt.count(IngestOutcome.NEW));
         body.put("updated", receipt.count(IngestOutcome.UPDATED));
         body.put("duplicates", receipt.count(IngestOutcome.DUPLICATE));
-        body.put("alerts", receipt.alerts().stream().map(a -> Map.of("id", a.id(), "source", a.source(),
-                "fingerprint", a.fingerprint(), "outcome", a.outcome().name().toLowerCase())).toList());
+        body.put("dropped", receipt.count(IngestOutcome.DROPPED));
+        body.put("alerts", receipt.alerts().stream().map(a -> {
+            Map<String, Object> alert = new LinkedHashMap<>();
+            alert.put("id", a.id()); // null for a dropped follow-up: no alert was stored
+            alert.put("source", a.source());
+            alert.put("fingerprint", a.fingerprint());
+            alert.put("outcome", a.outcome().name().toLowerCase());
+            return alert;
+        }).toList());
         return body;
     }
 }
