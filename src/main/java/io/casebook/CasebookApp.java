@@ -10,46 +10,12 @@ import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRoutes;
 import io.casebook.adapter.in.rest.RequestBodies;
 import io.casebook.adapter.in.rest.ResponseWriter;
-import io.casebook.adapter.in.rest.cases.CaseFacetsApi;
-import io.casebook.adapter.in.rest.cases.CaseFindApi;
-import io.casebook.adapter.in.rest.cases.CaseUpdatesApi;
-import io.casebook.adapter.in.rest.attachments.AttachmentsApi;
-import io.casebook.adapter.in.rest.attachments.CaseAlertsApi;
-import io.casebook.adapter.in.rest.cases.CasesApi;
-import io.casebook.adapter.in.rest.configure.ConfigureApi;
 import io.casebook.adapter.in.rest.status.StatusApi;
-import io.casebook.adapter.in.rest.useractions.UserActionsApi;
 import io.casebook.adapter.out.jdbc.Database;
-import io.casebook.adapter.out.jdbc.JdbcCaseSearch;
-import io.casebook.adapter.out.jdbc.JdbcAttachmentStore;
-import io.casebook.adapter.out.jdbc.JdbcCaseAlertStore;
-import io.casebook.adapter.out.jdbc.JdbcCaseStore;
-import io.casebook.adapter.out.jdbc.JdbcConfigurationStore;
-import io.casebook.adapter.out.jdbc.JdbiTransactions;
-import io.casebook.adapter.out.jdbc.JsonColumns;
-import io.casebook.adapter.out.jdbc.JdbcUserActionStore;
-import io.casebook.adapter.in.ingest.AlertIntake;
-import io.casebook.adapter.in.ingest.AlertmanagerNormaliser;
-import io.casebook.adapter.in.ingest.ElasticNormaliser;
-import io.casebook.adapter.in.ingest.NativeAlertNormaliser;
-import io.casebook.adapter.in.ingest.PagerDutyNormaliser;
-import io.casebook.adapter.in.rest.alerts.AlertFindApi;
-import io.casebook.adapter.in.rest.alerts.AlertIngestApi;
-import io.casebook.adapter.in.rest.alerts.AlertQueriesApi;
-import io.casebook.adapter.in.rest.alerts.PagerDutyEventsApi;
-import io.casebook.adapter.out.jdbc.JdbcAlertStore;
-import io.casebook.application.ingest.AlertIngestService;
-import io.casebook.application.CaseFinder;
-import io.casebook.application.CaseService;
-import io.casebook.application.CustomFieldPolicy;
-import io.casebook.application.UserActionLog;
-import io.casebook.application.configure.ConfigureService;
-import io.casebook.application.configure.ConfiguredCustomFields;
-import io.casebook.application.DeleteCases;
-import io.casebook.application.UpdateCases;
-import io.casebook.application.UserActionQueries;
-import io.casebook.application.attachments.AttachmentUseCases;
 import io.casebook.config.Settings;
+import io.casebook.wiring.AlertsWiring;
+import io.casebook.wiring.CasesWiring;
+import io.casebook.wiring.Stores;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.main.BaseMainSupport;
@@ -61,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -97,49 +64,18 @@ public final class CasebookApp implements AutoCloseable {
         Files.createDirectories(settings.dataDir());
         database = Database.open(settings);
         ObjectMapper mapper = JsonSupport.newMapper();
-        JsonColumns json = new JsonColumns(mapper);
         Clock clock = Clock.systemUTC();
-
-        JdbcCaseStore caseStore = new JdbcCaseStore(database.jdbi(), json);
-        JdbcUserActionStore userActionStore = new JdbcUserActionStore(database.jdbi(), json);
-        JdbiTransactions tx = new JdbiTransactions(database.jdbi());
-        UserActionLog userActionLog = new UserActionLog(userActionStore);
-        JdbcConfigurationStore configurationStore = new JdbcConfigurationStore(database.jdbi(), json);
-        CustomFieldPolicy customFieldPolicy = new ConfiguredCustomFields(configurationStore);
-        CaseService caseService = new CaseService(caseStore, userActionLog, customFieldPolicy, tx, clock);
-        CaseFinder caseFinder = new CaseFinder(new JdbcCaseSearch(database.jdbi(), json));
-
-        JdbcAlertStore alertStore = new JdbcAlertStore(database.jdbi(), json);
-        AlertIngestService ingestService = new AlertIngestService(alertStore, tx, clock);
-        AlertIntake intake = new AlertIntake(List.of(
-                new NativeAlertNormaliser(mapper),
-                new AlertmanagerNormaliser(mapper),
-                new PagerDutyNormaliser(mapper),
-                new ElasticNormaliser(mapper)), ingestService, mapper);
-        main.bind("alertIntake", intake);
-        UpdateCases updateCases = new UpdateCases(caseStore, userActionLog, customFieldPolicy, tx, clock);
-        DeleteCases deleteCases = new DeleteCases(caseStore, tx);
-        UserActionQueries userActionQueries = new UserActionQueries(caseStore, userActionStore);
-        AttachmentUseCases attachments = AttachmentUseCases.over(caseStore,
-                new JdbcAttachmentStore(database.jdbi(), json), new JdbcCaseAlertStore(database.jdbi()),
-                userActionLog, tx, clock);
-
+        Stores stores = Stores.over(database, mapper);
         RequestBodies bodies = new RequestBodies(mapper);
+        CasesWiring cases = new CasesWiring(stores, bodies, clock);
+        AlertsWiring alerts = new AlertsWiring(stores, mapper, settings, clock);
+        main.bind("alertIntake", alerts.intake());
+
         ApiRoutes routes = new ApiRoutes();
-        List<ApiModule> modules = List.of(
-                new StatusApi(VERSION),
-                new CasesApi(caseService, bodies),
-                new CaseFindApi(caseFinder, clock),
-                new CaseFacetsApi(caseFinder, clock),
-                new ConfigureApi(new ConfigureService(configurationStore, tx, clock), bodies),
-                new AlertIngestApi(intake, settings.getInt("casebook.ingest.max-body-bytes")),
-                new AlertQueriesApi(alertStore),
-                new CaseUpdatesApi(updateCases, deleteCases, bodies),
-                new UserActionsApi(userActionQueries),
-                new AttachmentsApi(attachments, bodies),
-                new CaseAlertsApi(attachments.queries()),
-                new PagerDutyEventsApi(intake, settings.getInt("casebook.ingest.max-body-bytes")),
-                new AlertFindApi(alertStore));
+        List<ApiModule> modules = new ArrayList<>();
+        modules.add(new StatusApi(VERSION));
+        modules.addAll(cases.apiModules());
+        modules.addAll(alerts.apiModules());
         modules.forEach(m -> m.register(routes));
         ResponseWriter writer = new ResponseWriter(mapper);
 
