@@ -23,13 +23,13 @@ import java.util.UUID;
 public class AddAttachment {
 
     private final CaseBookkeeping bookkeeping;
-    private final AlertIntake alerts;
+    private final AlertAdmission alerts;
     private final AttachmentStore attachments;
     private final UserActionLog userActions;
     private final Transactions tx;
     private final Clock clock;
 
-    AddAttachment(CaseBookkeeping bookkeeping, AlertIntake alerts, AttachmentStore attachments,
+    AddAttachment(CaseBookkeeping bookkeeping, AlertAdmission alerts, AttachmentStore attachments,
                   UserActionLog userActions, Transactions tx, Clock clock) {
         this.bookkeeping = bookkeeping;
         this.alerts = alerts;

@@ -15,7 +15,7 @@ public record AttachmentUseCases(AddAttachment add, UpdateAttachment update, Del
     public static AttachmentUseCases over(CaseStore cases, AttachmentStore attachments, CaseAlertStore caseAlerts,
                                           UserActionLog userActions, Transactions tx, Clock clock) {
         CaseBookkeeping bookkeeping = new CaseBookkeeping(cases, attachments, caseAlerts);
-        AlertIntake intake = new AlertIntake(caseAlerts);
+        AlertAdmission intake = new AlertAdmission(caseAlerts);
         return new AttachmentUseCases(
                 new AddAttachment(bookkeeping, intake, attachments, userActions, tx, clock),
                 new UpdateAttachment(bookkeeping, intake, attachments, caseAlerts, userActions, tx, clock),

@@ -22,14 +22,14 @@ import java.time.Instant;
 public class UpdateAttachment {
 
     private final CaseBookkeeping bookkeeping;
-    private final AlertIntake alerts;
+    private final AlertAdmission alerts;
     private final AttachmentStore attachments;
     private final CaseAlertStore caseAlerts;
     private final UserActionLog userActions;
     private final Transactions tx;
     private final Clock clock;
 
-    UpdateAttachment(CaseBookkeeping bookkeeping, AlertIntake alerts, AttachmentStore attachments,
+    UpdateAttachment(CaseBookkeeping bookkeeping, AlertAdmission alerts, AttachmentStore attachments,
                      CaseAlertStore caseAlerts, UserActionLog userActions, Transactions tx, Clock clock) {
         this.bookkeeping = bookkeeping;
         this.alerts = alerts;

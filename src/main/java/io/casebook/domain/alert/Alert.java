@@ -1,5 +1,6 @@
 package io.casebook.domain.alert;
 
+import io.casebook.domain.AlertRule;
 import io.casebook.domain.Severity;
 
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casebook.domain.alert.Alert;
-import io.casebook.domain.alert.AlertRule;
+import io.casebook.domain.AlertRule;
 import io.casebook.domain.alert.AlertStatus;
 import io.casebook.domain.alert.InvalidAlertException;
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casebook.domain.Severity;
 import io.casebook.domain.alert.Alert;
 import io.casebook.domain.alert.AlertLink;
-import io.casebook.domain.alert.AlertRule;
+import io.casebook.domain.AlertRule;
 import io.casebook.domain.alert.AlertStatus;
 import io.casebook.domain.alert.InvalidAlertException;
 

@@ -7,7 +7,7 @@ import io.casebook.domain.Severity;
 import io.casebook.domain.alert.Alert;
 import io.casebook.domain.alert.AlertFollowUp;
 import io.casebook.domain.alert.AlertLink;
-import io.casebook.domain.alert.AlertRule;
+import io.casebook.domain.AlertRule;
 import io.casebook.domain.alert.AlertStatus;
 
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import io.casebook.application.ingest.StoredAlert;
 import io.casebook.domain.Severity;
 import io.casebook.domain.alert.Alert;
 import io.casebook.domain.alert.AlertLink;
-import io.casebook.domain.alert.AlertRule;
+import io.casebook.domain.AlertRule;
 import io.casebook.domain.alert.AlertStatus;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;

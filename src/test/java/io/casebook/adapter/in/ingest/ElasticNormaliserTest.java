@@ -8,7 +8,7 @@ import io.casebook.adapter.JsonSupport;
 import io.casebook.domain.Severity;
 import io.casebook.domain.alert.Alert;
 import io.casebook.domain.alert.AlertLink;
-import io.casebook.domain.alert.AlertRule;
+import io.casebook.domain.AlertRule;
 import io.casebook.domain.alert.AlertStatus;
 import io.casebook.domain.alert.InvalidAlertException;
 import io.casebook.support.Fixtures;

@@ -13,11 +13,11 @@ import java.util.Set;
  * Brings alerts into a case under Kibana's rules: alerts already in the case are dropped (not attached or
  * counted twice), then the per-case (1,000) and per-alert (10 cases) limits are enforced on what is left.
  */
-final class AlertIntake {
+final class AlertAdmission {
 
     private final CaseAlertStore caseAlerts;
 
-    AlertIntake(CaseAlertStore caseAlerts) {
+    AlertAdmission(CaseAlertStore caseAlerts) {
         this.caseAlerts = caseAlerts;
     }
 
