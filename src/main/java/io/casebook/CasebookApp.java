@@ -18,6 +18,10 @@ import io.casebook.adapter.out.jdbc.JdbiTransactions;
 import io.casebook.adapter.out.jdbc.JsonColumns;
 import io.casebook.adapter.out.jdbc.JdbcUserActionStore;
 import io.casebook.adapter.in.ingest.AlertIntake;
+import io.casebook.adapter.in.jms.JmsAlertListener;
+import io.casebook.adapter.in.jms.JmsDeadLetterQueue;
+import io.casebook.adapter.in.rest.alerts.DeadLetterApi;
+import io.casebook.adapter.out.broker.MessageBroker;
 import io.casebook.adapter.in.ingest.NativeAlertNormaliser;
 import io.casebook.adapter.in.rest.alerts.AlertIngestApi;
 import io.casebook.adapter.in.rest.alerts.AlertQueriesApi;
@@ -29,6 +33,7 @@ import io.casebook.application.UncheckedCustomFields;
 import io.casebook.application.UserActionLog;
 import io.casebook.config.Settings;
 import org.apache.camel.CamelContext;
+import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
@@ -40,6 +45,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Properties;
 
 /**
  * The engine: opens the database, builds the use cases and adapters, and runs them in Camel Main with the
@@ -53,6 +59,7 @@ public final class CasebookApp implements AutoCloseable {
     private final Settings settings;
     private final Main main = new Main();
     private Database database;
+    private MessageBroker broker;
     private VertxPlatformHttpServer httpServer;
 
     private CasebookApp(Settings settings) {
@@ -90,13 +97,21 @@ public final class CasebookApp implements AutoCloseable {
         AlertIntake intake = new AlertIntake(List.of(new NativeAlertNormaliser(mapper)), ingestService, mapper);
         main.bind("alertIntake", intake);
 
+        // The broker starts before the routes (main.start) and stops after them (close).
+        broker = MessageBroker.start(settings);
+        String queue = settings.get("casebook.ingest.queue", "casebook.alerts");
+        main.bind("jms", JmsComponent.jmsComponent(broker.connectionFactory()));
+        main.bind("jmsAlertListener", new JmsAlertListener(intake, settings.getInt("casebook.ingest.max-body-bytes"), clock));
+        main.setOverrideProperties(placeholders(queue));
+
         RequestBodies bodies = new RequestBodies(mapper);
         ApiRoutes routes = new ApiRoutes();
         List<ApiModule> modules = List.of(
                 new StatusApi(VERSION),
                 new CasesApi(caseService, bodies),
                 new AlertIngestApi(intake, settings.getInt("casebook.ingest.max-body-bytes")),
-                new AlertQueriesApi(alertStore));
+                new AlertQueriesApi(alertStore),
+                new DeadLetterApi(new JmsDeadLetterQueue(broker.connectionFactory(), queue), bodies));
         modules.forEach(m -> m.register(routes));
         ResponseWriter writer = new ResponseWriter(mapper);
 
@@ -122,6 +137,19 @@ public final class CasebookApp implements AutoCloseable {
                 (System.nanoTime() - started) / 1_000_000, settings.dataDir().toAbsolutePath());
     }
 
+    /**
+     * The engine's settings (file, -D, environment) are what {@code {{casebook.*}}} placeholders in the routes
+     * resolve to; Camel Main alone would only read a classpath application.properties.
+     */
+    private Properties placeholders(String queue) {
+        Properties properties = new Properties();
+        properties.putAll(settings.asMap());
+        properties.setProperty("casebook.ingest.queue", queue);
+        properties.setProperty("casebook.ingest.jms-consumers",
+                String.valueOf(settings.getInt("casebook.ingest.jms-consumers", 4)));
+        return properties;
+    }
+
     private Path routesDir() {
         return Path.of(settings.get("casebook.routes.dir", "routes")).toAbsolutePath();
     }
@@ -129,6 +157,11 @@ public final class CasebookApp implements AutoCloseable {
     /** The bound HTTP port (the real one when configured as 0). */
     public int port() {
         return httpServer.getServer().actualPort();
+    }
+
+    /** The OpenWire URL of the broker in use (the embedded one's real port when configured as 0). */
+    public String brokerUrl() {
+        return broker.url();
     }
 
     public Settings settings() {
@@ -141,6 +174,9 @@ public final class CasebookApp implements AutoCloseable {
             main.stop();
         } catch (Exception e) {
             LOG.warn("Error stopping Camel: {}", e.getMessage());
+        }
+        if (broker != null) {
+            broker.close();
         }
         if (database != null) {
             database.close();
