@@ -87,7 +87,7 @@ public final class CasebookApp implements AutoCloseable {
 
         JdbcCaseStore caseStore = new JdbcCaseStore(database.jdbi(), json);
         JdbcUserActionStore userActionStore = new JdbcUserActionStore(database.jdbi(), json);
-        JdbiTransactions tx = new JdbiTransactions(database.jdbi());
+        JdbiTransactions tx = new JdbiTransactions(database.jdbi(), !database.isPostgres());
         UserActionLog userActionLog = new UserActionLog(userActionStore);
         CustomFieldPolicy customFieldPolicy = new UncheckedCustomFields();
         CaseService caseService = new CaseService(caseStore, userActionLog, customFieldPolicy, tx, clock);
