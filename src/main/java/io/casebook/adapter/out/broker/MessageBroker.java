@@ -38,8 +38,14 @@ public final class MessageBroker implements AutoCloseable {
                 url = external.get();
             } else {
                 Path dir = settings.dataDir().resolve("broker");
-                embedded = EmbeddedBroker.start(dir, settings.get("casebook.broker.embedded-url",
-                        "tcp://127.0.0.1:61616"));
+                String listen = settings.get("casebook.broker.embedded-url", "tcp://127.0.0.1:61616");
+                try {
+                    embedded = EmbeddedBroker.start(dir, listen);
+                } catch (Exception e) {
+                    throw new IllegalStateException("the embedded broker cannot listen on " + listen + ": "
+                            + e.getMessage() + " (another broker there? set casebook.broker.url to use it, or "
+                            + "casebook.broker.embedded-url to listen elsewhere)", e);
+                }
                 url = embedded.connectUrl();
                 LOG.info("Embedded broker on {} (data: {})", url, dir.toAbsolutePath());
             }
