@@ -101,7 +101,8 @@ public final class CasebookApp implements AutoCloseable {
         broker = MessageBroker.start(settings);
         String queue = settings.get("casebook.ingest.queue", "casebook.alerts");
         main.bind("jms", JmsComponent.jmsComponent(broker.connectionFactory()));
-        main.bind("jmsAlertListener", new JmsAlertListener(intake, settings.getInt("casebook.ingest.max-body-bytes"), clock));
+        main.bind("jmsAlertListener",
+                new JmsAlertListener(intake, settings.getInt("casebook.ingest.max-body-bytes"), clock));
         main.setOverrideProperties(placeholders(queue));
 
         RequestBodies bodies = new RequestBodies(mapper);

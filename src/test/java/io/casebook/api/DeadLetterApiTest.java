@@ -110,7 +110,8 @@ class DeadLetterApiTest {
                 .isEqualTo("[body]: is larger than the limit of 2048 bytes (casebook.ingest.max-body-bytes)");
 
         String notUtf8 = UUID.randomUUID().toString();
-        byte[] latin1 = ("{\"title\":\"caf\u00e9 " + notUtf8 + "\"}").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] latin1 = ("{\"title\":\"caf\u00e9 " + notUtf8 + "\"}")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         queues.sendBytes(QUEUE, latin1, Map.of());
         assertThat(awaitDeadLetter(notUtf8).path("reason").asText())
                 .isEqualTo("[body]: expected text but got bytes that are not UTF-8");

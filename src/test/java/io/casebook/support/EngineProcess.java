@@ -46,7 +46,8 @@ public final class EngineProcess implements AutoCloseable {
             Path log = Files.createTempFile("casebook-engine-", ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-            EngineProcess engine = new EngineProcess(process, log, Integer.parseInt(settings.get("casebook.http.port")));
+            int port = Integer.parseInt(settings.get("casebook.http.port"));
+            EngineProcess engine = new EngineProcess(process, log, port);
             engine.awaitReady(readyWithin);
             return engine;
         } catch (IOException e) {

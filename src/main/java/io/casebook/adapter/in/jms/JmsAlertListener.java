@@ -71,7 +71,8 @@ public final class JmsAlertListener {
         } else if (message instanceof BytesMessage bytes) {
             body = utf8(bytes(bytes));
         } else {
-            throw new UnprocessableMessageException("[body]: expected a text message but got a message of type " + typeName(message));
+            throw new UnprocessableMessageException("[body]: expected a text message but got a message of type "
+                    + typeName(message));
         }
         if (body != null && body.getBytes(StandardCharsets.UTF_8).length > maxBodyBytes) {
             throw new UnprocessableMessageException("[body]: is larger than the limit of " + maxBodyBytes

@@ -56,7 +56,8 @@ public final class JmsDeadLetterQueue implements DeadLetterQueue {
         // A snapshot first: a replayed message that fails again comes back under a new id and is left alone.
         Set<String> present = new LinkedHashSet<>();
         browse(message -> present.add(DeadLetterMessages.id(message)));
-        List<String> wanted = ids.isEmpty() ? List.copyOf(present) : ids.stream().distinct().filter(present::contains).toList();
+        List<String> wanted = ids.isEmpty() ? List.copyOf(present)
+                : ids.stream().distinct().filter(present::contains).toList();
         List<String> notFound = ids.stream().distinct().filter(id -> !present.contains(id)).toList();
         int moved = 0;
         try (Connection connection = factory.createConnection()) {
@@ -65,7 +66,8 @@ public final class JmsDeadLetterQueue implements DeadLetterQueue {
                  MessageProducer producer = session.createProducer(session.createQueue(queue))) {
                 Queue source = session.createQueue(deadLetterQueue);
                 for (int from = 0; from < wanted.size(); from += BATCH) {
-                    moved += moveBatch(session, source, producer, wanted.subList(from, Math.min(from + BATCH, wanted.size())));
+                    List<String> batch = wanted.subList(from, Math.min(from + BATCH, wanted.size()));
+                    moved += moveBatch(session, source, producer, batch);
                 }
             }
         } catch (JMSException e) {

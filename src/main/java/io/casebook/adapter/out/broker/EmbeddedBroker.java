@@ -27,7 +27,7 @@ final class EmbeddedBroker implements AutoCloseable {
         this.configured = configured;
     }
 
-    /** Starts the broker with one OpenWire connector on {@code connectorUrl} ({@code tcp://127.0.0.1:0} picks a port). */
+    /** Starts the broker with one OpenWire connector on {@code connectorUrl} (port 0 picks a free one). */
     static EmbeddedBroker start(Path directory, String connectorUrl) throws Exception {
         BrokerService broker = new BrokerService();
         broker.setBrokerName("casebook");
