@@ -12,11 +12,16 @@ import io.casebook.adapter.in.rest.RequestBodies;
 import io.casebook.adapter.in.rest.ResponseWriter;
 import io.casebook.adapter.in.rest.status.StatusApi;
 import io.casebook.adapter.out.jdbc.Database;
+import io.casebook.adapter.in.jms.JmsAlertListener;
+import io.casebook.adapter.in.jms.JmsDeadLetterQueue;
+import io.casebook.adapter.in.rest.alerts.DeadLetterApi;
+import io.casebook.adapter.out.broker.MessageBroker;
 import io.casebook.config.Settings;
 import io.casebook.wiring.AlertsWiring;
 import io.casebook.wiring.CasesWiring;
 import io.casebook.wiring.Stores;
 import org.apache.camel.CamelContext;
+import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
@@ -29,6 +34,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 /**
  * The engine: opens the database, builds the use cases and adapters, and runs them in Camel Main with the
@@ -42,6 +48,7 @@ public final class CasebookApp implements AutoCloseable {
     private final Settings settings;
     private final Main main = new Main();
     private Database database;
+    private MessageBroker broker;
     private VertxPlatformHttpServer httpServer;
 
     private CasebookApp(Settings settings) {
@@ -71,11 +78,20 @@ public final class CasebookApp implements AutoCloseable {
         AlertsWiring alerts = new AlertsWiring(stores, mapper, settings, clock);
         main.bind("alertIntake", alerts.intake());
 
+        // The broker starts before the routes (main.start) and stops after them (close).
+        broker = MessageBroker.start(settings);
+        String queue = settings.get("casebook.ingest.queue", "casebook.alerts");
+        main.bind("jms", JmsComponent.jmsComponent(broker.connectionFactory()));
+        main.bind("jmsAlertListener",
+                new JmsAlertListener(alerts.intake(), settings.getInt("casebook.ingest.max-body-bytes"), clock));
+        main.setOverrideProperties(placeholders(queue));
+
         ApiRoutes routes = new ApiRoutes();
         List<ApiModule> modules = new ArrayList<>();
         modules.add(new StatusApi(VERSION));
         modules.addAll(cases.apiModules());
         modules.addAll(alerts.apiModules());
+        modules.add(new DeadLetterApi(new JmsDeadLetterQueue(broker.connectionFactory(), queue), bodies));
         modules.forEach(m -> m.register(routes));
         ResponseWriter writer = new ResponseWriter(mapper);
 
@@ -101,6 +117,19 @@ public final class CasebookApp implements AutoCloseable {
                 (System.nanoTime() - started) / 1_000_000, settings.dataDir().toAbsolutePath());
     }
 
+    /**
+     * The engine's settings (file, -D, environment) are what {@code {{casebook.*}}} placeholders in the routes
+     * resolve to; Camel Main alone would only read a classpath application.properties.
+     */
+    private Properties placeholders(String queue) {
+        Properties properties = new Properties();
+        properties.putAll(settings.asMap());
+        properties.setProperty("casebook.ingest.queue", queue);
+        properties.setProperty("casebook.ingest.jms-consumers",
+                String.valueOf(settings.getInt("casebook.ingest.jms-consumers", 4)));
+        return properties;
+    }
+
     private Path routesDir() {
         return Path.of(settings.get("casebook.routes.dir", "routes")).toAbsolutePath();
     }
@@ -108,6 +137,11 @@ public final class CasebookApp implements AutoCloseable {
     /** The bound HTTP port (the real one when configured as 0). */
     public int port() {
         return httpServer.getServer().actualPort();
+    }
+
+    /** The OpenWire URL of the broker in use (the embedded one's real port when configured as 0). */
+    public String brokerUrl() {
+        return broker.url();
     }
 
     public Settings settings() {
@@ -120,6 +154,9 @@ public final class CasebookApp implements AutoCloseable {
             main.stop();
         } catch (Exception e) {
             LOG.warn("Error stopping Camel: {}", e.getMessage());
+        }
+        if (broker != null) {
+            broker.close();
         }
         if (database != null) {
             database.close();

@@ -24,6 +24,11 @@ public final class Api {
         this.base = "http://127.0.0.1:" + port;
     }
 
+    /** {@code http://127.0.0.1:<port>}, for requests built by hand. */
+    public String base() {
+        return base;
+    }
+
     /** A response: status code and body parsed as JSON (null when empty). */
     public record Result(int status, JsonNode body, String raw) {
         public String text(String field) {

@@ -32,8 +32,10 @@ public final class TestEngine implements AutoCloseable {
             Path dir = overrides.containsKey("casebook.data.dir")
                     ? Path.of(overrides.get("casebook.data.dir"))
                     : Files.createTempDirectory("casebook-test");
+            // The embedded broker on a free port too: 61616 may be a real broker (.ci/run starts one).
             Map<String, String> all = new HashMap<>(Map.of("casebook.http.port", "0",
-                    "casebook.http.host", "127.0.0.1", "casebook.data.dir", dir.toString()));
+                    "casebook.http.host", "127.0.0.1", "casebook.data.dir", dir.toString(),
+                    "casebook.broker.embedded-url", "tcp://127.0.0.1:0"));
             if (!overrides.containsKey("casebook.db.url")) {
                 all.putAll(Database.overrides());
             }
@@ -57,6 +59,11 @@ public final class TestEngine implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /** The OpenWire URL of the engine's broker, for tests that publish to it. */
+    public String brokerUrl() {
+        return app.brokerUrl();
     }
 
     /** The engine's effective settings (e.g. to reach its database from a test helper). */

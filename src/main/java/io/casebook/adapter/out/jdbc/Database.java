@@ -37,7 +37,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** H2 in PostgreSQL mode, so one set of migrations and statements serves both databases. */
-    static String embeddedUrl(Path dataDir) {
+    public static String embeddedUrl(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("casebook")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     }

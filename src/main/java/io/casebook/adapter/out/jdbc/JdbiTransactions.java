@@ -12,13 +12,29 @@ import java.util.function.Supplier;
 public final class JdbiTransactions implements Transactions {
 
     private final Jdbi jdbi;
+    private final boolean checkpointAfterCommit;
 
     public JdbiTransactions(Jdbi jdbi) {
+        this(jdbi, false);
+    }
+
+    /**
+     * {@code checkpointAfterCommit} for H2: its MVStore keeps committed changes in memory and writes them
+     * every WRITE_DELAY (500 ms), so a process killed right after a commit loses it (KillDuringBurstIT saw
+     * it). CHECKPOINT writes them to the file before the caller acknowledges anything. PostgreSQL needs
+     * none of this: its commit returns once the WAL is flushed.
+     */
+    public JdbiTransactions(Jdbi jdbi, boolean checkpointAfterCommit) {
         this.jdbi = jdbi;
+        this.checkpointAfterCommit = checkpointAfterCommit;
     }
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return jdbi.inTransaction(handle -> work.get());
+        T result = jdbi.inTransaction(handle -> work.get());
+        if (checkpointAfterCommit) {
+            jdbi.useHandle(handle -> handle.execute("CHECKPOINT"));
+        }
+        return result;
     }
 }
