@@ -19,6 +19,9 @@ final class EmbeddedBroker implements AutoCloseable {
     /** The broker's own memory for messages; beyond it persistent messages are paged from KahaDB. */
     private static final long MEMORY_BYTES = 64L * 1024 * 1024;
 
+    private static final long STORE_BYTES = 8L * 1024 * 1024 * 1024;
+    private static final long TEMP_BYTES = 1024L * 1024 * 1024;
+
     private final BrokerService service;
     private final URI configured;
 
@@ -44,6 +47,10 @@ final class EmbeddedBroker implements AutoCloseable {
         broker.setPersistenceAdapter(kahaDb);
         broker.setDestinationPolicy(policy());
         broker.getSystemUsage().getMemoryUsage().setLimit(MEMORY_BYTES);
+        // ActiveMQ's 100 GB defaults exceed most disks and it warns at every start; a backlog of alerts
+        // past these would be an outage to fix, not a queue to grow.
+        broker.getSystemUsage().getStoreUsage().setLimit(STORE_BYTES);
+        broker.getSystemUsage().getTempUsage().setLimit(TEMP_BYTES);
         broker.addConnector(connectorUrl);
         try {
             broker.start();
