@@ -19,6 +19,7 @@ import io.casebook.adapter.out.broker.MessageBroker;
 import io.casebook.config.Settings;
 import io.casebook.wiring.AlertsWiring;
 import io.casebook.wiring.CasesWiring;
+import io.casebook.wiring.RulesWiring;
 import io.casebook.wiring.Stores;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.jms.JmsComponent;
@@ -72,6 +73,9 @@ public final class CasebookApp implements AutoCloseable {
         database = Database.open(settings);
         ObjectMapper mapper = JsonSupport.newMapper();
         Clock clock = Clock.systemUTC();
+        // Before anything listens: a bad rules.yaml stops startup here with <file>:<line>: <reason>.
+        RulesWiring rules = new RulesWiring(settings, clock);
+        main.bind("rulesFileWatcher", rules.watcher());
         Stores stores = Stores.over(database, mapper);
         RequestBodies bodies = new RequestBodies(mapper);
         CasesWiring cases = new CasesWiring(stores, bodies, clock);
@@ -84,13 +88,14 @@ public final class CasebookApp implements AutoCloseable {
         main.bind("jms", JmsComponent.jmsComponent(broker.connectionFactory()));
         main.bind("jmsAlertListener",
                 new JmsAlertListener(alerts.intake(), settings.getInt("casebook.ingest.max-body-bytes"), clock));
-        main.setOverrideProperties(placeholders(queue));
+        main.setOverrideProperties(placeholders(queue, rules));
 
         ApiRoutes routes = new ApiRoutes();
         List<ApiModule> modules = new ArrayList<>();
         modules.add(new StatusApi(VERSION));
         modules.addAll(cases.apiModules());
         modules.addAll(alerts.apiModules());
+        modules.addAll(rules.apiModules());
         modules.add(new DeadLetterApi(new JmsDeadLetterQueue(broker.connectionFactory(), queue), bodies));
         modules.forEach(m -> m.register(routes));
         ResponseWriter writer = new ResponseWriter(mapper);
@@ -121,12 +126,13 @@ public final class CasebookApp implements AutoCloseable {
      * The engine's settings (file, -D, environment) are what {@code {{casebook.*}}} placeholders in the routes
      * resolve to; Camel Main alone would only read a classpath application.properties.
      */
-    private Properties placeholders(String queue) {
+    private Properties placeholders(String queue, RulesWiring rules) {
         Properties properties = new Properties();
         properties.putAll(settings.asMap());
         properties.setProperty("casebook.ingest.queue", queue);
         properties.setProperty("casebook.ingest.jms-consumers",
                 String.valueOf(settings.getInt("casebook.ingest.jms-consumers", 4)));
+        properties.putAll(rules.placeholders());
         return properties;
     }
 
