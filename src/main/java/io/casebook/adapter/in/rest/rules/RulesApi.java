@@ -55,12 +55,20 @@ public final class RulesApi implements ApiModule {
         view.put("time_window", text(rule.window().duration()));
         view.put("reopen_closed", rule.reopenClosed());
         view.put("max_alerts_per_case", rule.maxAlertsPerCase());
-        view.put("circuit_breaker", rule.breaker() == null ? null : Map.of(
+        view.put("circuit_breaker", rule.breaker() == null ? null : ordered(
                 "max_new_cases", rule.breaker().maxNewCases(), "period", text(rule.breaker().period())));
         view.put("auto_push", rule.autoPush());
         RuleCounters.Counts counts = counters.of(rule.id());
-        view.put("counters", Map.of("alerts_matched", counts.alertsMatched(), "cases_created", counts.casesCreated()));
+        view.put("counters", ordered("alerts_matched", counts.alertsMatched(), "cases_created", counts.casesCreated()));
         return view;
+    }
+
+    /** Two keys in the order the documentation shows them. */
+    private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put(k1, v1);
+        map.put(k2, v2);
+        return map;
     }
 
     /** A duration in the units rules.yaml is written in, the largest that is exact: 7d, 90m, 45s. */
