@@ -1,5 +1,6 @@
 package io.casebook;
 
+import io.casebook.adapter.in.rules.RulesFileException;
 import io.casebook.config.Settings;
 
 import java.util.Map;
@@ -12,7 +13,15 @@ public final class CasebookMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        CasebookApp app = CasebookApp.start(Settings.load(Map.of()));
+        CasebookApp app;
+        try {
+            app = CasebookApp.start(Settings.load(Map.of()));
+        } catch (RulesFileException e) {
+            // A configuration mistake, not a crash: the file, the line and the reason say all there is to say.
+            System.err.println("Casebook did not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
