@@ -19,6 +19,11 @@ import io.casebook.adapter.out.broker.MessageBroker;
 import io.casebook.config.Settings;
 import io.casebook.wiring.AlertsWiring;
 import io.casebook.wiring.CasesWiring;
+import io.casebook.wiring.RouterWiring;
+import io.casebook.application.port.TemplateRenderer;
+import io.casebook.application.rules.AlertRouter;
+import io.casebook.application.rules.RuleBook;
+import io.casebook.application.rules.RuleCounters;
 import io.casebook.wiring.Stores;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.jms.JmsComponent;
@@ -45,18 +50,50 @@ public final class CasebookApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CasebookApp.class);
     public static final String VERSION = "8.18.0";
 
+    /**
+     * Templates as written, until the Mustache renderer (rules.yaml branch) is wired here; no rule can be
+     * loaded without it, so nothing renders through this one outside tests that bring their own.
+     */
+    private static final TemplateRenderer VERBATIM = new TemplateRenderer() {
+        @Override
+        public String render(String template, io.casebook.domain.alert.Alert alert) {
+            return template;
+        }
+
+        @Override
+        public void check(String template) {
+        }
+    };
+
     private final Settings settings;
+    private final Overrides overrides;
+    private final RuleBook ruleBook = new RuleBook();
+    private final RuleCounters ruleCounters = new RuleCounters();
     private final Main main = new Main();
     private Database database;
     private MessageBroker broker;
     private VertxPlatformHttpServer httpServer;
+    private AlertRouter router;
 
-    private CasebookApp(Settings settings) {
+    /**
+     * What tests may replace: the clock (to move time past a rule's window without waiting for it) and the
+     * template renderer; null keeps the engine's own.
+     */
+    public record Overrides(Clock clock, TemplateRenderer templateRenderer) {
+        public static final Overrides NONE = new Overrides(null, null);
+    }
+
+    private CasebookApp(Settings settings, Overrides overrides) {
         this.settings = settings;
+        this.overrides = overrides;
     }
 
     public static CasebookApp start(Settings settings) {
-        CasebookApp app = new CasebookApp(settings);
+        return start(settings, Overrides.NONE);
+    }
+
+    public static CasebookApp start(Settings settings, Overrides overrides) {
+        CasebookApp app = new CasebookApp(settings, overrides);
         try {
             app.doStart();
         } catch (Exception e) {
@@ -71,12 +108,16 @@ public final class CasebookApp implements AutoCloseable {
         Files.createDirectories(settings.dataDir());
         database = Database.open(settings);
         ObjectMapper mapper = JsonSupport.newMapper();
-        Clock clock = Clock.systemUTC();
+        Clock clock = overrides.clock() != null ? overrides.clock() : Clock.systemUTC();
         Stores stores = Stores.over(database, mapper);
         RequestBodies bodies = new RequestBodies(mapper);
         CasesWiring cases = new CasesWiring(stores, bodies, clock);
         AlertsWiring alerts = new AlertsWiring(stores, mapper, settings, clock);
         main.bind("alertIntake", alerts.intake());
+        RouterWiring rules = new RouterWiring(database, stores, cases, alerts, mapper, settings, ruleBook, ruleCounters,
+                overrides.templateRenderer() != null ? overrides.templateRenderer() : VERBATIM, clock);
+        router = rules.router();
+        main.bind("alertRouter", router);
 
         // The broker starts before the routes (main.start) and stops after them (close).
         broker = MessageBroker.start(settings);
@@ -91,6 +132,7 @@ public final class CasebookApp implements AutoCloseable {
         modules.add(new StatusApi(VERSION));
         modules.addAll(cases.apiModules());
         modules.addAll(alerts.apiModules());
+        modules.addAll(rules.apiModules());
         modules.add(new DeadLetterApi(new JmsDeadLetterQueue(broker.connectionFactory(), queue), bodies));
         modules.forEach(m -> m.register(routes));
         ResponseWriter writer = new ResponseWriter(mapper);
@@ -134,6 +176,15 @@ public final class CasebookApp implements AutoCloseable {
         return Path.of(settings.get("casebook.routes.dir", "routes")).toAbsolutePath();
     }
 
+    /** The rules in force: the rules.yaml loader replaces them, tests may too. */
+    public RuleBook ruleBook() {
+        return ruleBook;
+    }
+
+    public RuleCounters ruleCounters() {
+        return ruleCounters;
+    }
+
     /** The bound HTTP port (the real one when configured as 0). */
     public int port() {
         return httpServer.getServer().actualPort();
@@ -154,6 +205,9 @@ public final class CasebookApp implements AutoCloseable {
             main.stop();
         } catch (Exception e) {
             LOG.warn("Error stopping Camel: {}", e.getMessage());
+        }
+        if (router != null) {
+            router.close();
         }
         if (broker != null) {
             broker.close();

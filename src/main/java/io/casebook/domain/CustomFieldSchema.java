@@ -41,6 +41,49 @@ public final class CustomFieldSchema {
         return complete;
     }
 
+    /**
+     * Values of a case a rule opens, where nobody is there to correct a 400: values of unknown keys or of the
+     * wrong type are left out, missing fields are filled as for any new case, and a required field without a
+     * default gets the filler Kibana's cases action uses ({@code N/A}, {@code false}, {@code 0}).
+     */
+    public List<CustomFieldValue> forAutomaticCase(List<CustomFieldValue> values) {
+        Map<String, CustomFieldDefinition> byKey = configured().stream()
+                .collect(Collectors.toMap(CustomFieldDefinition::key, Function.identity(), (a, b) -> a));
+        Map<String, CustomFieldValue> kept = new java.util.LinkedHashMap<>();
+        for (CustomFieldValue v : values == null ? List.<CustomFieldValue>of() : values) {
+            CustomFieldDefinition d = byKey.get(v.key());
+            if (d != null && d.type() == v.type() && !kept.containsKey(v.key()) && fits(v)) {
+                kept.put(v.key(), v.value() == null && d.required() ? filler(d) : v);
+            }
+        }
+        List<CustomFieldValue> complete = new ArrayList<>(fillMissing(List.copyOf(kept.values())));
+        Set<String> present = complete.stream().map(CustomFieldValue::key).collect(Collectors.toSet());
+        configured().stream().filter(d -> d.required() && !present.contains(d.key()))
+                .forEach(d -> complete.add(filler(d)));
+        return List.copyOf(complete);
+    }
+
+    private static boolean fits(CustomFieldValue v) {
+        try {
+            CustomFieldRules.requireValue("value", v.type(), v.value());
+            return true;
+        } catch (CasesException e) {
+            return false;
+        }
+    }
+
+    private static CustomFieldValue filler(CustomFieldDefinition d) {
+        if (d.defaultValue() != null) {
+            return d.valueWhenMissing();
+        }
+        Object value = switch (d.type()) {
+            case TEXT -> "N/A";
+            case TOGGLE -> false;
+            case NUMBER -> 0L;
+        };
+        return new CustomFieldValue(d.key(), d.type(), value);
+    }
+
     /** Values sent in a case PATCH: Kibana checks required fields before filling the missing ones. */
     public List<CustomFieldValue> forUpdate(List<CustomFieldValue> values) {
         List<CustomFieldValue> checked = checkedValues(values);

@@ -34,6 +34,12 @@ public final class StoredAlerts {
                 "%" + text + "%").orElseThrow());
     }
 
+    /** Alert events the rules have not routed yet (parked ones aside). */
+    public int waitingEvents() {
+        return Integer.parseInt(query("SELECT COUNT(*) FROM alert_events WHERE routed_at IS NULL AND parked_at IS NULL")
+                .orElseThrow());
+    }
+
     public void execute(String sql) {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute(sql);
