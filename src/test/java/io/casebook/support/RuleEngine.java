@@ -2,6 +2,7 @@ package io.casebook.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casebook.CasebookApp;
+import io.casebook.application.port.TemplateRenderer;
 import io.casebook.domain.rules.Rule;
 import io.casebook.domain.rules.RuleSet;
 
@@ -43,10 +44,14 @@ public final class RuleEngine implements AutoCloseable {
     }
 
     public static RuleEngine start(Map<String, String> settings) {
+        return start(settings, new FieldTemplates());
+    }
+
+    public static RuleEngine start(Map<String, String> settings, TemplateRenderer renderer) {
         MutableClock clock = new MutableClock(START);
         Map<String, String> all = new LinkedHashMap<>(Map.of("casebook.rules.router-poll-ms", "50"));
         all.putAll(settings);
-        return new RuleEngine(TestEngine.start(all, new CasebookApp.Overrides(clock, new FieldTemplates())), clock);
+        return new RuleEngine(TestEngine.start(all, new CasebookApp.Overrides(clock, renderer)), clock);
     }
 
     public void rules(Rule... rules) {
