@@ -16,14 +16,14 @@ import io.casebook.adapter.in.jms.JmsAlertListener;
 import io.casebook.adapter.in.jms.JmsDeadLetterQueue;
 import io.casebook.adapter.in.rest.alerts.DeadLetterApi;
 import io.casebook.adapter.out.broker.MessageBroker;
-import io.casebook.config.Settings;
-import io.casebook.wiring.AlertsWiring;
-import io.casebook.wiring.CasesWiring;
-import io.casebook.wiring.RouterWiring;
 import io.casebook.application.port.TemplateRenderer;
 import io.casebook.application.rules.AlertRouter;
 import io.casebook.application.rules.RuleBook;
 import io.casebook.application.rules.RuleCounters;
+import io.casebook.config.Settings;
+import io.casebook.wiring.AlertsWiring;
+import io.casebook.wiring.CasesWiring;
+import io.casebook.wiring.RouterWiring;
 import io.casebook.wiring.Stores;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.jms.JmsComponent;
@@ -49,21 +49,6 @@ public final class CasebookApp implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CasebookApp.class);
     public static final String VERSION = "8.18.0";
-
-    /**
-     * Templates as written, until the Mustache renderer (rules.yaml branch) is wired here; no rule can be
-     * loaded without it, so nothing renders through this one outside tests that bring their own.
-     */
-    private static final TemplateRenderer VERBATIM = new TemplateRenderer() {
-        @Override
-        public String render(String template, io.casebook.domain.alert.Alert alert) {
-            return template;
-        }
-
-        @Override
-        public void check(String template) {
-        }
-    };
 
     private final Settings settings;
     private final Overrides overrides;
@@ -115,7 +100,7 @@ public final class CasebookApp implements AutoCloseable {
         AlertsWiring alerts = new AlertsWiring(stores, mapper, settings, clock);
         main.bind("alertIntake", alerts.intake());
         RouterWiring rules = new RouterWiring(database, stores, cases, alerts, mapper, settings, ruleBook, ruleCounters,
-                overrides.templateRenderer() != null ? overrides.templateRenderer() : VERBATIM, clock);
+                overrides.templateRenderer(), clock);
         router = rules.router();
         main.bind("alertRouter", router);
 

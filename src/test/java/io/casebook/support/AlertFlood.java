@@ -37,8 +37,8 @@ public final class AlertFlood {
     public void publish(String brokerUrl, String queue) {
         try (Queues queues = new Queues(brokerUrl)) {
             for (int from = 0; from < alerts; from += perMessage) {
-                String body = IntStream.range(from, Math.min(alerts, from + perMessage)).mapToObj(AlertFlood.this::alert)
-                        .collect(Collectors.joining(",", "[", "]"));
+                String body = IntStream.range(from, Math.min(alerts, from + perMessage))
+                        .mapToObj(AlertFlood.this::alert).collect(Collectors.joining(",", "[", "]"));
                 queues.sendText(queue, body, Map.of());
                 if ((from / perMessage) % 10 == 0) {
                     queues.sendText(queue, body, Map.of());

@@ -62,7 +62,10 @@ public final class RuleFixtures {
     public RuleFixtures title(String t) { this.title = t; return this; }
     public RuleFixtures description(String d) { this.description = d; return this; }
     public RuleFixtures tags(String... t) { this.tags = List.of(t); return this; }
-    public RuleFixtures fixedSeverity(Severity s) { this.severity = new SeverityPolicy(s, Map.of(), false); return this; }
+    public RuleFixtures fixedSeverity(Severity s) {
+        this.severity = new SeverityPolicy(s, Map.of(), false);
+        return this;
+    }
     public RuleFixtures severityFromAlert(boolean raise) {
         this.severity = new SeverityPolicy(null, Map.of(), raise);
         return this;

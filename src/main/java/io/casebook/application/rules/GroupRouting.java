@@ -57,8 +57,7 @@ final class GroupRouting {
             Optional<GroupState> group = groups.tryLock(GroupState.fresh(unit.key().value(), GroupState.Kind.GROUP,
                     rule.id(), rule.space(), rule.owner(), unit.key().groupingJson()));
             if (group.isEmpty()) {
-                tally.busy(); // another consumer is deciding about this group: its alerts wait for the next poll
-                return;
+                return; // another consumer is deciding about this group: its alerts wait for the next poll
             }
             List<Work> work = work(queue.claim(unit.alertIds()), unit, rules);
             if (work.isEmpty()) {

@@ -63,7 +63,9 @@ final class ResolveHandler {
             Case c = cases.find(rule.space(), caseId).orElseThrow();
             if (policy.comment()) {
                 String text = comment(held.stream().map(h -> byId.get(h.alertId()).alert().title()).toList());
-                c = attachments.attachForRule(ctx.request(), caseId, new NewAttachment(rule.owner(), new UserComment(text)));
+                // The case's owner, not the rule's: a rule whose owner was changed still comments on its older cases.
+                c = attachments.attachForRule(ctx.request(), caseId,
+                        new NewAttachment(c.getOwner(), new UserComment(text)));
             }
             if (policy.closeWhenAllResolved() && c.getStatus() != CaseStatus.CLOSED && allResolved(c)) {
                 updates.status(ctx.request(), c, CaseStatus.CLOSED);

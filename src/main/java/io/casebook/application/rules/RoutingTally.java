@@ -13,7 +13,6 @@ final class RoutingTally {
     private final Map<String, Integer> created = new HashMap<>();
     private int dropped;
     private int routed;
-    private boolean busy;
 
     void matched(String ruleId, int alerts) {
         matched.merge(ruleId, alerts, Integer::sum);
@@ -29,14 +28,6 @@ final class RoutingTally {
         routed += alerts;
     }
 
-    void busy() {
-        busy = true;
-    }
-
-    boolean wasBusy() {
-        return busy;
-    }
-
     /** Alerts whose events this tally routed (matched or dropped). */
     int routed() {
         return routed;
@@ -47,7 +38,6 @@ final class RoutingTally {
         other.created.forEach((k, v) -> created.merge(k, v, Integer::sum));
         dropped += other.dropped;
         routed += other.routed;
-        busy |= other.busy;
         return this;
     }
 

@@ -53,9 +53,10 @@ public final class RuleCaseContent {
                 .orElseGet(() -> first(rule, alerts));
         String suffix = " (continuation " + n + ")";
         String title = fit(base.title(), CaseLimits.MAX_TITLE_LENGTH - suffix.length()) + suffix;
+        int limit = Math.min(rule.maxAlertsPerCase(), CaseLimits.MAX_ALERTS_PER_CASE);
         String link = firstCase.map(c -> "Continuation " + n + " of case #" + c.getIncrementalId() + " (" + c.getId()
-                + "), which reached the rule's limit of " + Math.min(rule.maxAlertsPerCase(),
-                CaseLimits.MAX_ALERTS_PER_CASE) + " alerts.").orElse("Continuation " + n + " of a case that was deleted.");
+                + "), which reached the rule's limit of " + limit + " alerts.")
+                .orElse("Continuation " + n + " of a case that was deleted.");
         List<String> tags = new ArrayList<>(base.tags().stream().filter(t -> !t.startsWith("continuation-of:"))
                 .limit(CaseLimits.MAX_TAGS_PER_CASE - 1).toList());
         firstCase.ifPresent(c -> tags.add("continuation-of:#" + c.getIncrementalId()));
@@ -66,7 +67,8 @@ public final class RuleCaseContent {
     /** The case that collects a rule's alerts once its breaker tripped, until the period ends. */
     NewCase storm(Rule rule, List<Alert> alerts, BreakerPeriod period) {
         int max = rule.breaker().maxNewCases();
-        String title = "Alert storm: rule " + rule.name() + " opened " + max + " cases within " + human(period.length());
+        String title = "Alert storm: rule " + rule.name() + " opened " + max + " cases within "
+                + human(period.length());
         String description = "Rule " + rule.name() + " (" + rule.id() + ") opened its limit of " + max
                 + " new cases in the period from " + period.start() + " to " + period.end() + ". Until then, its "
                 + "alerts that would open another case are collected here instead.";

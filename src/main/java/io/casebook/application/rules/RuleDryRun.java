@@ -83,12 +83,14 @@ public class RuleDryRun {
         };
     }
 
-    private DryRunResult.Outcome existing(Rule rule, GroupState state, Case c, SlotDecision d, Optional<String> stored) {
+    private DryRunResult.Outcome existing(Rule rule, GroupState state, Case c, SlotDecision d,
+                                          Optional<String> stored) {
         String action = d.step() == SlotDecision.Step.JOIN ? "join" : "reopen";
         List<String> window = IntStream.rangeClosed(0, state.continuation()).mapToObj(n ->
                 new CaseIdentity(rule.id(), state.key(), state.counter(), n).caseId()).toList();
         if (stored.isPresent() && caseAlerts.alertIdsInCases(window).contains(stored.get())) {
-            return DryRunResult.Outcome.of("already-attached", "the alert is already in this window's cases; " + d.reason(), c);
+            return DryRunResult.Outcome.of("already-attached", "the alert is already in this window's cases; "
+                    + d.reason(), c);
         }
         if (c.getTotalAlerts() >= Math.min(rule.maxAlertsPerCase(), CaseLimits.MAX_ALERTS_PER_CASE)) {
             return DryRunResult.Outcome.of("continuation", "the case is full (" + c.getTotalAlerts()

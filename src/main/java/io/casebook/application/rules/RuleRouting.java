@@ -37,8 +37,10 @@ public record RuleRouting(AlertRouter router, RuleDryRun dryRun) {
                 ports.caseAlerts(), useCases.attach(), updates);
         GroupRouting routing = new GroupRouting(ports.tx(), ports.queue(), ports.groups(), targeting, attacher,
                 resolver, clock);
+        UnitRunner runner = new UnitRunner(routing, ports.queue(), ports.tx(), clock, settings.threads(),
+                settings.maxAttempts());
         return new RuleRouting(
-                new AlertRouter(ruleBook, counters, ports.queue(), routing, ports.tx(), clock, settings),
+                new AlertRouter(ruleBook, counters, ports.queue(), runner, settings.batchSize()),
                 new RuleDryRun(ruleBook, ports.groups(), ports.cases(), ports.caseAlerts(), ports.alerts(), content,
                         clock));
     }

@@ -45,7 +45,8 @@ class RuleCaseContentTest {
         engine.deliver(alert("o", "o4", "firing", "Down", "service", "api"),
                 alert("o", "o5", "firing", "Down", "service", "api"));
 
-        JsonNode found = RuleEngine.ok(engine.api().get("/s/" + space + "/api/cases/_find?tags=auto&owner=observability"));
+        JsonNode found = RuleEngine.ok(engine.api().get("/s/" + space
+                + "/api/cases/_find?tags=auto&owner=observability"));
         assertThat(found.path("total").asInt()).isEqualTo(1);
         JsonNode c = found.path("cases").get(0);
         assertThat(c.path("title").asText()).isEqualTo("api is down");
@@ -61,7 +62,8 @@ class RuleCaseContentTest {
         assertThat(c.path("totalAlerts").asInt()).isEqualTo(5);
 
         String id = c.path("id").asText();
-        assertThat(engine.activity(space, id)).containsExactly("create_case:create", "comment:create", "comment:create");
+        assertThat(engine.activity(space, id))
+                .containsExactly("create_case:create", "comment:create", "comment:create");
         JsonNode actions = RuleEngine.ok(engine.api().get("/s/" + space + "/api/cases/" + id
                 + "/user_actions/_find?types=alert&sortOrder=asc")).path("userActions");
         JsonNode firstBatch = actions.get(0).at("/payload/comment");
@@ -79,7 +81,8 @@ class RuleCaseContentTest {
         String space = "cnt-missing";
         String longHost = "h".repeat(300);
         engine.rules(rule("sparse").name("Sparse rule").space(space).title("Disk on {{labels.host}}{{labels.none}}")
-                .description("{{fields.nothing.here}}").tags("team:{{labels.team}}", "{{labels.absent}}", "{{labels.host}}")
+                .description("{{fields.nothing.here}}")
+                .tags("team:{{labels.team}}", "{{labels.absent}}", "{{labels.host}}")
                 .build());
         engine.deliver(alert("m", "m1", "firing", "Disk", "host", longHost));
 

@@ -14,7 +14,10 @@ import static io.casebook.support.RuleEngine.alert;
 import static io.casebook.support.RuleFixtures.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The rules' safety limits: alerts past a case's cap go to a continuation case, cases past the breaker to a storm case. */
+/**
+ * The rules' safety limits: alerts past a case's cap go to a continuation case, cases past the breaker to a
+ * storm case.
+ */
 class RuleLimitsTest {
 
     static RuleEngine engine;

@@ -2,6 +2,7 @@ package io.casebook.api.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casebook.support.RuleEngine;
+import io.casebook.support.Webhooks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,45 @@ class RuleResolveTest {
         engine.deliver(alert("l", "l1", "resolved", "Already over", "x", "1"));
         assertThat(engine.cases("res-late")).isEmpty();
         assertThat(engine.engine().app().ruleCounters().of("late").alertsMatched()).isEqualTo(1);
+    }
+
+    @Test
+    void anAlertsEventsApplyInOrderEvenWhenOneBatchCarriesSeveral() {
+        engine.rules(rule("ordered").space("res-order").groupBy("labels.host").onResolved(false, true).build());
+        // One delivery stores both states of the alert: the router sees two waiting events for it at once.
+        engine.deliver(alert("o", "o1", "firing", "Flap", "host", "h1"),
+                alert("o", "o1", "resolved", "Flap", "host", "h1"));
+        JsonNode c = engine.cases("res-order").get(0);
+        assertThat(c.path("totalAlerts").asInt()).as("fired first: attached").isEqualTo(1);
+        assertThat(c.path("status").asText()).as("then resolved: closed").isEqualTo("closed");
+
+        engine.deliver(alert("o", "o2", "resolved", "Flap", "host", "h2"),
+                alert("o", "o2", "firing", "Flap", "host", "h2"));
+        JsonNode second = engine.cases("res-order").get(1);
+        assertThat(second.path("status").asText()).as("resolved, then firing again: open").isEqualTo("open");
+        assertThat(statuses("res-order", second.path("id").asText())).containsExactly("firing");
+    }
+
+    @Test
+    void anAcknowledgedAlertChangesNothingOnItsCase() {
+        engine.rules(rule("paged").space("res-ack").onResolved(true, true).build());
+        Webhooks pagerDuty = new Webhooks(engine.engine());
+        String trigger = """
+                {"routing_key":"R0123456789abcdef0123456789abcde","dedup_key":"ack-1","event_action":"trigger",
+                 "payload":{"summary":"Queue stuck","source":"worker-1","severity":"error"}}""";
+        assertThat(pagerDuty.post("/v2/enqueue", trigger).status()).isEqualTo(202);
+        engine.awaitRouted();
+        String id = engine.cases("res-ack").get(0).path("id").asText();
+        List<String> before = engine.activity("res-ack", id);
+
+        assertThat(pagerDuty.post("/v2/enqueue", """
+                {"routing_key":"R0123456789abcdef0123456789abcde","dedup_key":"ack-1","event_action":"acknowledge"}""")
+                .status()).isEqualTo(202);
+        engine.awaitRouted();
+
+        assertThat(statuses("res-ack", id)).containsExactly("acknowledged");
+        assertThat(engine.activity("res-ack", id)).isEqualTo(before);
+        assertThat(engine.getCase("res-ack", id).path("status").asText()).isEqualTo("open");
     }
 
     private static List<String> statuses(String id) {

@@ -86,7 +86,8 @@ class RulesDryRunApiTest {
 
     @Test
     void anyIngestFormatIsAccepted() throws IOException {
-        String payload = Files.readString(Path.of("src/test/resources/fixtures/alertmanager/alertmanager-v4-firing.json"));
+        String payload = Files.readString(
+                Path.of("src/test/resources/fixtures/alertmanager/alertmanager-v4-firing.json"));
         JsonNode match = test("?format=alertmanager", payload).at("/alerts/0/rules/0");
         assertThat(match.path("id").asText()).isEqualTo("probes");
         assertThat(match.path("group")).isEqualTo(Api.json("{\"labels.alertname\":\"ProbeFailure\"}"));

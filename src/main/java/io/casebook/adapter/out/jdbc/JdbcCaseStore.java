@@ -71,8 +71,8 @@ public final class JdbcCaseStore implements CaseStore {
     }
 
     private int insertRow(Handle h, Case c, String ruleId, String ruleKey, String onConflict) {
-        return bindColumns(h.createUpdate("INSERT INTO cases (id, space_id, owner, incremental_id, version, created_at, "
-                + "created_by, created_by_username, title, description, status, severity, category, tags, "
+        return bindColumns(h.createUpdate("INSERT INTO cases (id, space_id, owner, incremental_id, version, "
+                + "created_at, created_by, created_by_username, title, description, status, severity, category, tags, "
                 + "assignees, custom_fields, connector, settings, updated_at, updated_by, closed_at, closed_by, "
                 + "in_progress_at, duration, time_to_acknowledge, time_to_investigate, time_to_resolve, "
                 + "external_service, total_comment, total_alerts, rule_id, rule_key) VALUES (:id, :space, :owner, "

@@ -117,7 +117,8 @@ public final class JdbcRoutingQueue implements RoutingQueue {
                 : error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
         return jdbi.inTransaction(h -> {
             String waiting = " WHERE alert_id IN (<ids>) AND routed_at IS NULL AND parked_at IS NULL";
-            h.createUpdate("UPDATE alert_events SET route_attempts = route_attempts + 1, route_error = :error" + waiting)
+            h.createUpdate("UPDATE alert_events SET route_attempts = route_attempts + 1, route_error = :error"
+                            + waiting)
                     .bind("error", kept).bindList("ids", List.copyOf(alertIds)).execute();
             return h.createUpdate("UPDATE alert_events SET parked_at = :at" + waiting
                             + " AND route_attempts >= :max")

@@ -95,9 +95,9 @@ public final class JdbcRuleGroupStore implements RuleGroupStore {
     }
 
     private static int insert(Handle h, GroupState s) {
-        return h.createUpdate("INSERT INTO rule_groups (group_key, kind, rule_id, space_id, owner, grouping, counter, "
-                        + "continuation, case_id, opened_at, cases_opened, created_at, updated_at) VALUES (:key, :kind, "
-                        + ":rule, :space, :owner, :grouping, :counter, :continuation, :case_id, :opened_at, "
+        return h.createUpdate("INSERT INTO rule_groups (group_key, kind, rule_id, space_id, owner, grouping, "
+                        + "counter, continuation, case_id, opened_at, cases_opened, created_at, updated_at) VALUES "
+                        + "(:key, :kind, :rule, :space, :owner, :grouping, :counter, :continuation, :case_id, :opened_at, "
                         + ":cases_opened, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP) ON CONFLICT DO NOTHING")
                 .bind("key", s.key()).bind("kind", s.kind().wire()).bind("rule", s.ruleId())
                 .bind("space", s.space()).bind("owner", s.owner().wire()).bind("grouping", s.grouping())
