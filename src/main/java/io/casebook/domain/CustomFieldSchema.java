@@ -1,8 +1,10 @@
 package io.casebook.domain;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -49,11 +51,12 @@ public final class CustomFieldSchema {
     public List<CustomFieldValue> forAutomaticCase(List<CustomFieldValue> values) {
         Map<String, CustomFieldDefinition> byKey = configured().stream()
                 .collect(Collectors.toMap(CustomFieldDefinition::key, Function.identity(), (a, b) -> a));
-        Map<String, CustomFieldValue> kept = new java.util.LinkedHashMap<>();
+        Map<String, CustomFieldValue> kept = new LinkedHashMap<>();
         for (CustomFieldValue v : values == null ? List.<CustomFieldValue>of() : values) {
             CustomFieldDefinition d = byKey.get(v.key());
-            if (d != null && d.type() == v.type() && !kept.containsKey(v.key()) && fits(v)) {
-                kept.put(v.key(), v.value() == null && d.required() ? filler(d) : v);
+            Optional<CustomFieldValue> checked = d == null || d.type() != v.type() ? Optional.empty() : checked(v);
+            if (checked.isPresent() && !kept.containsKey(v.key())) {
+                kept.put(v.key(), v.value() == null && d.required() ? filler(d) : checked.get());
             }
         }
         List<CustomFieldValue> complete = new ArrayList<>(fillMissing(List.copyOf(kept.values())));
@@ -63,12 +66,13 @@ public final class CustomFieldSchema {
         return List.copyOf(complete);
     }
 
-    private static boolean fits(CustomFieldValue v) {
+    /** The value normalised as a request's would be, or empty when it does not fit its type. */
+    private static Optional<CustomFieldValue> checked(CustomFieldValue v) {
         try {
-            CustomFieldRules.requireValue("value", v.type(), v.value());
-            return true;
+            return Optional.of(new CustomFieldValue(v.key(), v.type(),
+                    CustomFieldRules.requireValue("value", v.type(), v.value())));
         } catch (CasesException e) {
-            return false;
+            return Optional.empty();
         }
     }
 

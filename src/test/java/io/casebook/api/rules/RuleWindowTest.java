@@ -98,6 +98,23 @@ class RuleWindowTest {
                 .as("the new case is the group's case from now on").containsExactly(1, 2);
     }
 
+    @Test
+    void aDeletedCaseIsOpenedAgainUnderTheSameIdentityWithinItsWindow() {
+        engine.rules(rule("deleted").space("win-deleted").groupBy("labels.host").build());
+        engine.deliver(alert("d", "e1", "firing", "Fan", "host", "h1"));
+        JsonNode first = engine.cases("win-deleted").get(0);
+        String id = first.path("id").asText();
+        assertThat(engine.api().delete("/s/win-deleted/api/cases?ids=%5B%22" + id + "%22%5D").status()).isEqualTo(204);
+
+        engine.deliver(alert("d", "e2", "firing", "Fan", "host", "h1"));
+
+        List<JsonNode> cases = engine.cases("win-deleted");
+        assertThat(cases).hasSize(1);
+        assertThat(cases.get(0).path("id").asText()).as("Kibana recreates it under its deterministic id").isEqualTo(id);
+        assertThat(cases.get(0).path("incremental_id").asLong()).isGreaterThan(first.path("incremental_id").asLong());
+        assertThat(cases.get(0).path("totalAlerts").asInt()).isEqualTo(1);
+    }
+
     private static void close(String space, JsonNode c) {
         Api.Result closed = engine.api().patch("/s/" + space + "/api/cases", Api.json("""
                 {"cases":[{"id":"%s","version":"%s","status":"closed"}]}""".formatted(c.path("id").asText(),
