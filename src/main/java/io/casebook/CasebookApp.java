@@ -16,9 +16,14 @@ import io.casebook.adapter.in.jms.JmsAlertListener;
 import io.casebook.adapter.in.jms.JmsDeadLetterQueue;
 import io.casebook.adapter.in.rest.alerts.DeadLetterApi;
 import io.casebook.adapter.out.broker.MessageBroker;
+import io.casebook.application.port.TemplateRenderer;
+import io.casebook.application.rules.AlertRouter;
+import io.casebook.application.rules.RuleBook;
+import io.casebook.application.rules.RuleCounters;
 import io.casebook.config.Settings;
 import io.casebook.wiring.AlertsWiring;
 import io.casebook.wiring.CasesWiring;
+import io.casebook.wiring.RouterWiring;
 import io.casebook.wiring.RulesWiring;
 import io.casebook.wiring.Stores;
 import org.apache.camel.CamelContext;
@@ -47,17 +52,34 @@ public final class CasebookApp implements AutoCloseable {
     public static final String VERSION = "8.18.0";
 
     private final Settings settings;
+    private final Overrides overrides;
+    private RuleBook ruleBook;
+    private RuleCounters ruleCounters;
     private final Main main = new Main();
     private Database database;
     private MessageBroker broker;
     private VertxPlatformHttpServer httpServer;
+    private AlertRouter router;
 
-    private CasebookApp(Settings settings) {
+    /**
+     * What tests may replace: the clock (to move time past a rule's window without waiting for it) and the
+     * template renderer; null keeps the engine's own.
+     */
+    public record Overrides(Clock clock, TemplateRenderer templateRenderer) {
+        public static final Overrides NONE = new Overrides(null, null);
+    }
+
+    private CasebookApp(Settings settings, Overrides overrides) {
         this.settings = settings;
+        this.overrides = overrides;
     }
 
     public static CasebookApp start(Settings settings) {
-        CasebookApp app = new CasebookApp(settings);
+        return start(settings, Overrides.NONE);
+    }
+
+    public static CasebookApp start(Settings settings, Overrides overrides) {
+        CasebookApp app = new CasebookApp(settings, overrides);
         try {
             app.doStart();
         } catch (Exception e) {
@@ -72,7 +94,7 @@ public final class CasebookApp implements AutoCloseable {
         Files.createDirectories(settings.dataDir());
         database = Database.open(settings);
         ObjectMapper mapper = JsonSupport.newMapper();
-        Clock clock = Clock.systemUTC();
+        Clock clock = overrides.clock() != null ? overrides.clock() : Clock.systemUTC();
         // Before anything listens: a bad rules.yaml stops startup here with <file>:<line>: <reason>.
         RulesWiring rules = new RulesWiring(settings, clock);
         main.bind("rulesFileWatcher", rules.watcher());
@@ -81,6 +103,13 @@ public final class CasebookApp implements AutoCloseable {
         CasesWiring cases = new CasesWiring(stores, bodies, clock);
         AlertsWiring alerts = new AlertsWiring(stores, mapper, settings, clock);
         main.bind("alertIntake", alerts.intake());
+        ruleBook = rules.ruleBook();
+        ruleCounters = rules.counters();
+        RouterWiring routing = new RouterWiring(database, stores, cases, alerts, mapper, settings, ruleBook,
+                ruleCounters, overrides.templateRenderer() != null ? overrides.templateRenderer() : rules.renderer(),
+                clock);
+        router = routing.router();
+        main.bind("alertRouter", router);
 
         // The broker starts before the routes (main.start) and stops after them (close).
         broker = MessageBroker.start(settings);
@@ -96,6 +125,7 @@ public final class CasebookApp implements AutoCloseable {
         modules.addAll(cases.apiModules());
         modules.addAll(alerts.apiModules());
         modules.addAll(rules.apiModules());
+        modules.addAll(routing.apiModules());
         modules.add(new DeadLetterApi(new JmsDeadLetterQueue(broker.connectionFactory(), queue), bodies));
         modules.forEach(m -> m.register(routes));
         ResponseWriter writer = new ResponseWriter(mapper);
@@ -140,6 +170,15 @@ public final class CasebookApp implements AutoCloseable {
         return Path.of(settings.get("casebook.routes.dir", "routes")).toAbsolutePath();
     }
 
+    /** The rules in force: the rules.yaml loader replaces them, tests may too. */
+    public RuleBook ruleBook() {
+        return ruleBook;
+    }
+
+    public RuleCounters ruleCounters() {
+        return ruleCounters;
+    }
+
     /** The bound HTTP port (the real one when configured as 0). */
     public int port() {
         return httpServer.getServer().actualPort();
@@ -160,6 +199,9 @@ public final class CasebookApp implements AutoCloseable {
             main.stop();
         } catch (Exception e) {
             LOG.warn("Error stopping Camel: {}", e.getMessage());
+        }
+        if (router != null) {
+            router.close();
         }
         if (broker != null) {
             broker.close();

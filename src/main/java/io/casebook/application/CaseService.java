@@ -4,9 +4,11 @@ import io.casebook.application.port.CaseStore;
 import io.casebook.application.port.Transactions;
 import io.casebook.domain.Case;
 import io.casebook.domain.CasesException;
+import io.casebook.domain.rules.CaseIdentity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Creating and reading cases; every change is written together with its user action. */
@@ -29,7 +31,45 @@ public class CaseService {
 
     public Case create(RequestContext ctx, NewCase command) {
         Instant now = Times.now(clock);
-        Case created = new Case(UUID.randomUUID().toString(), ctx.space(), command.owner(), now, ctx.user());
+        Case created = build(UUID.randomUUID().toString(), ctx, command, now);
+        return tx.inTransaction(() -> {
+            created.setCustomFields(customFields.forNewCase(ctx.space(), command.owner(), command.customFields()));
+            insertWithAction(ctx, created, now);
+            return created;
+        });
+    }
+
+    /**
+     * Creates the case a rule opens under its deterministic identity, or answers the case already stored
+     * under that identity (a retried batch, or a consumer that got there first); only a real creation gets a
+     * number and a {@code create_case} user action.
+     */
+    public OpenedCase createForRule(RequestContext ctx, NewCase command, CaseIdentity identity) {
+        Instant now = Times.now(clock);
+        return tx.inTransaction(() -> {
+            Optional<Case> existing = cases.findByRuleKey(identity.ruleKey());
+            if (existing.isPresent()) {
+                return new OpenedCase(existing.get(), false);
+            }
+            Case created = build(identity.caseId(), ctx, command, now);
+            created.setCustomFields(customFields.forRuleCase(ctx.space(), command.owner(), command.customFields()));
+            created.setIncrementalId(cases.nextIncrementalId(ctx.space()));
+            created.setVersion(1);
+            if (!cases.insertForRule(created, identity.ruleId(), identity.ruleKey())) {
+                // Inserted by another transaction since we looked (the insert waited for it): answer that case.
+                return new OpenedCase(cases.findByRuleKey(identity.ruleKey()).orElseThrow(), false);
+            }
+            recordCreation(ctx, created, now);
+            return new OpenedCase(created, true);
+        });
+    }
+
+    /** A case just created, or the one that already existed under the identity asked for. */
+    public record OpenedCase(Case theCase, boolean created) {
+    }
+
+    private static Case build(String id, RequestContext ctx, NewCase command, Instant now) {
+        Case created = new Case(id, ctx.space(), command.owner(), now, ctx.user());
         created.setTitle(command.title());
         created.setDescription(command.description());
         created.setTags(command.tags());
@@ -38,15 +78,19 @@ public class CaseService {
         created.setSeverity(command.severity());
         created.setAssignees(command.assignees());
         created.setCategory(command.category());
-        return tx.inTransaction(() -> {
-            created.setCustomFields(customFields.forNewCase(ctx.space(), command.owner(), command.customFields()));
-            created.setIncrementalId(cases.nextIncrementalId(ctx.space()));
-            created.setVersion(1);
-            cases.insert(created);
-            userActions.record(created, UserActionLog.action(created, "create_case", "create",
-                    UserActionPayloads.createCase(created), null, ctx.user(), now));
-            return created;
-        });
+        return created;
+    }
+
+    private void insertWithAction(RequestContext ctx, Case created, Instant now) {
+        created.setIncrementalId(cases.nextIncrementalId(ctx.space()));
+        created.setVersion(1);
+        cases.insert(created);
+        recordCreation(ctx, created, now);
+    }
+
+    private void recordCreation(RequestContext ctx, Case created, Instant now) {
+        userActions.record(created, UserActionLog.action(created, "create_case", "create",
+                UserActionPayloads.createCase(created), null, ctx.user(), now));
     }
 
     public Case get(RequestContext ctx, String id) {

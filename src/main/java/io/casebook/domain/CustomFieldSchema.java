@@ -1,8 +1,10 @@
 package io.casebook.domain;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -39,6 +41,51 @@ public final class CustomFieldSchema {
         List<CustomFieldValue> complete = fillMissing(checked);
         requireRequiredValues(complete);
         return complete;
+    }
+
+    /**
+     * Values of a case a rule opens, where nobody is there to correct a 400: values of unknown keys or of the
+     * wrong type are left out, missing fields are filled as for any new case, and a required field without a
+     * default gets the filler Kibana's cases action uses ({@code N/A}, {@code false}, {@code 0}).
+     */
+    public List<CustomFieldValue> forAutomaticCase(List<CustomFieldValue> values) {
+        Map<String, CustomFieldDefinition> byKey = configured().stream()
+                .collect(Collectors.toMap(CustomFieldDefinition::key, Function.identity(), (a, b) -> a));
+        Map<String, CustomFieldValue> kept = new LinkedHashMap<>();
+        for (CustomFieldValue v : values == null ? List.<CustomFieldValue>of() : values) {
+            CustomFieldDefinition d = byKey.get(v.key());
+            Optional<CustomFieldValue> checked = d == null || d.type() != v.type() ? Optional.empty() : checked(v);
+            if (checked.isPresent() && !kept.containsKey(v.key())) {
+                kept.put(v.key(), v.value() == null && d.required() ? filler(d) : checked.get());
+            }
+        }
+        List<CustomFieldValue> complete = new ArrayList<>(fillMissing(List.copyOf(kept.values())));
+        Set<String> present = complete.stream().map(CustomFieldValue::key).collect(Collectors.toSet());
+        configured().stream().filter(d -> d.required() && !present.contains(d.key()))
+                .forEach(d -> complete.add(filler(d)));
+        return List.copyOf(complete);
+    }
+
+    /** The value normalised as a request's would be, or empty when it does not fit its type. */
+    private static Optional<CustomFieldValue> checked(CustomFieldValue v) {
+        try {
+            return Optional.of(new CustomFieldValue(v.key(), v.type(),
+                    CustomFieldRules.requireValue("value", v.type(), v.value())));
+        } catch (CasesException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static CustomFieldValue filler(CustomFieldDefinition d) {
+        if (d.defaultValue() != null) {
+            return d.valueWhenMissing();
+        }
+        Object value = switch (d.type()) {
+            case TEXT -> "N/A";
+            case TOGGLE -> false;
+            case NUMBER -> 0L;
+        };
+        return new CustomFieldValue(d.key(), d.type(), value);
     }
 
     /** Values sent in a case PATCH: Kibana checks required fields before filling the missing ones. */

@@ -28,6 +28,8 @@ import java.util.List;
 public final class CasesWiring {
 
     private final CaseService caseService;
+    private final UpdateCases updateCases;
+    private final AttachmentUseCases attachments;
     private final List<ApiModule> apiModules;
 
     public CasesWiring(Stores stores, RequestBodies bodies, Clock clock) {
@@ -35,13 +37,14 @@ public final class CasesWiring {
         CustomFieldPolicy customFields = new ConfiguredCustomFields(stores.configurations());
         caseService = new CaseService(stores.cases(), userActionLog, customFields, stores.tx(), clock);
         CaseFinder finder = new CaseFinder(stores.caseSearch());
-        AttachmentUseCases attachments = AttachmentUseCases.over(stores.cases(), stores.attachments(),
+        updateCases = new UpdateCases(stores.cases(), userActionLog, customFields, stores.tx(), clock);
+        attachments = AttachmentUseCases.over(stores.cases(), stores.attachments(),
                 stores.caseAlerts(), userActionLog, stores.tx(), clock);
         apiModules = List.of(
                 new CasesApi(caseService, bodies),
                 new CaseFindApi(finder, clock),
                 new CaseFacetsApi(finder, clock),
-                new CaseUpdatesApi(new UpdateCases(stores.cases(), userActionLog, customFields, stores.tx(), clock),
+                new CaseUpdatesApi(updateCases,
                         new DeleteCases(stores.cases(), stores.tx()), bodies),
                 new UserActionsApi(new UserActionQueries(stores.cases(), stores.userActions())),
                 new AttachmentsApi(attachments, bodies),
@@ -51,6 +54,14 @@ public final class CasesWiring {
 
     public CaseService caseService() {
         return caseService;
+    }
+
+    public UpdateCases updateCases() {
+        return updateCases;
+    }
+
+    public AttachmentUseCases attachments() {
+        return attachments;
     }
 
     public List<ApiModule> apiModules() {

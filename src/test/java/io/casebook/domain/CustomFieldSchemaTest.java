@@ -55,6 +55,23 @@ class CustomFieldSchemaTest {
     }
 
     @Test
+    void aCaseOpenedByARuleKeepsWhatFitsAndFillsRequiredFieldsInsteadOfRefusing() {
+        assertThat(SCHEMA.forAutomaticCase(List.of(v("unknown", CustomFieldType.TEXT, "x"),
+                v("impact", CustomFieldType.TEXT, "wrong type"), v("team", CustomFieldType.TEXT, "db"))))
+                .containsExactly(v("team", CustomFieldType.TEXT, "db"), v("summary", CustomFieldType.TEXT, "none yet"),
+                        v("impact", CustomFieldType.NUMBER, null), v("escalated", CustomFieldType.TOGGLE, false));
+        assertThat(SCHEMA.forAutomaticCase(List.of(v("impact", CustomFieldType.NUMBER, 7),
+                v("escalated", CustomFieldType.TOGGLE, null))))
+                .as("numbers normalised as a request's; a required null gets the filler")
+                .contains(v("impact", CustomFieldType.NUMBER, 7L), v("escalated", CustomFieldType.TOGGLE, false));
+        CustomFieldSchema requiredText = CustomFieldSchema.of(List.of(
+                new CustomFieldDefinition("ticket", "Ticket", CustomFieldType.TEXT, true, null),
+                new CustomFieldDefinition("count", "Count", CustomFieldType.NUMBER, true, null)));
+        assertThat(requiredText.forAutomaticCase(null)).containsExactlyInAnyOrder(
+                v("ticket", CustomFieldType.TEXT, "N/A"), v("count", CustomFieldType.NUMBER, 0L));
+    }
+
+    @Test
     void unconfiguredAcceptsOnlyNoValues() {
         assertThat(CustomFieldSchema.unconfigured().forNewCase(List.of())).isEmpty();
         assertThat(CustomFieldSchema.unconfigured().forUpdate(null)).isEmpty();

@@ -9,6 +9,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,6 +36,29 @@ public final class StoredAlerts {
     public int deliveriesContaining(String text) {
         return Integer.parseInt(query("SELECT COUNT(*) FROM alert_deliveries WHERE payload LIKE ?",
                 "%" + text + "%").orElseThrow());
+    }
+
+    /** Alert events the rules have not routed yet (parked ones aside). */
+    public int waitingEvents() {
+        return Integer.parseInt(query("SELECT COUNT(*) FROM alert_events WHERE routed_at IS NULL AND parked_at IS NULL")
+                .orElseThrow());
+    }
+
+    /** Rows of a query, each a column-name to text map. */
+    public List<Map<String, String>> rows(String sql) {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            List<Map<String, String>> out = new ArrayList<>();
+            while (rs.next()) {
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.put(rs.getMetaData().getColumnLabel(i).toLowerCase(), rs.getString(i));
+                }
+                out.add(row);
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
     }
 
     public void execute(String sql) {

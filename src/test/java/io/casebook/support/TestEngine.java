@@ -28,6 +28,11 @@ public final class TestEngine implements AutoCloseable {
     }
 
     public static TestEngine start(Map<String, String> overrides) {
+        return start(overrides, CasebookApp.Overrides.NONE);
+    }
+
+    /** With the engine's clock or template renderer replaced (rules tests move time, render templates). */
+    public static TestEngine start(Map<String, String> overrides, CasebookApp.Overrides hooks) {
         try {
             Path dir = overrides.containsKey("casebook.data.dir")
                     ? Path.of(overrides.get("casebook.data.dir"))
@@ -43,7 +48,7 @@ public final class TestEngine implements AutoCloseable {
             if (Database.postgres() && !all.getOrDefault("casebook.db.url", "").startsWith("jdbc:postgresql:")) {
                 throw new IllegalStateException("PostgreSQL run without a PostgreSQL URL: " + all);
             }
-            return new TestEngine(CasebookApp.start(Settings.load(all)), dir);
+            return new TestEngine(CasebookApp.start(Settings.load(all), hooks), dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -64,6 +69,11 @@ public final class TestEngine implements AutoCloseable {
     /** The OpenWire URL of the engine's broker, for tests that publish to it. */
     public String brokerUrl() {
         return app.brokerUrl();
+    }
+
+    /** The engine itself: its rule book and counters, for tests that set rules in code. */
+    public CasebookApp app() {
+        return app;
     }
 
     /** The engine's effective settings (e.g. to reach its database from a test helper). */

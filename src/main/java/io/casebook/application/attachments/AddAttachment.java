@@ -40,30 +40,40 @@ public class AddAttachment {
     }
 
     public CaseWithAttachments add(RequestContext ctx, String caseId, NewAttachment command) {
+        return tx.inTransaction(() -> bookkeeping.answer(attach(ctx, caseId, command, false)));
+    }
+
+    /**
+     * Attaches on behalf of a rule: alerts already held by as many cases as an alert may be in are left out
+     * rather than refusing the others, and the answer is the case alone (no list of every attachment).
+     */
+    public Case attachForRule(RequestContext ctx, String caseId, NewAttachment command) {
+        return tx.inTransaction(() -> attach(ctx, caseId, command, true));
+    }
+
+    private Case attach(RequestContext ctx, String caseId, NewAttachment command, boolean forRule) {
         Instant now = Times.now(clock);
-        return tx.inTransaction(() -> {
-            Case c = bookkeeping.lock(ctx, caseId);
-            AttachmentRules.checkCanAttach(c, command.owner(), command.content());
-            AttachmentContent content = command.content();
-            if (content instanceof AttachedAlerts requested) {
-                Optional<AttachedAlerts> fresh = alerts.admit(c, requested);
-                if (fresh.isEmpty()) {
-                    // As Kibana: every alert is already in the case, so nothing is created and the case is unchanged.
-                    return bookkeeping.answer(c);
-                }
-                content = fresh.get();
+        Case c = bookkeeping.lock(ctx, caseId);
+        AttachmentRules.checkCanAttach(c, command.owner(), command.content());
+        AttachmentContent content = command.content();
+        if (content instanceof AttachedAlerts requested) {
+            Optional<AttachedAlerts> fresh = forRule ? alerts.admitAvailable(c, requested) : alerts.admit(c, requested);
+            if (fresh.isEmpty()) {
+                // As Kibana: every alert is already in the case, so nothing is created and the case is unchanged.
+                return c;
             }
-            Attachment attachment = new Attachment(UUID.randomUUID().toString(), c.getId(), c.getSpace(),
-                    command.owner(), content, now, ctx.user());
-            attachment.setVersion(1);
-            attachments.insert(attachment);
-            if (content instanceof AttachedAlerts admitted) {
-                alerts.link(c, attachment.getId(), admitted, now);
-            }
-            Case updated = bookkeeping.afterChange(c, ctx.user(), now);
-            userActions.record(updated, UserActionLog.action(updated, "comment", "create",
-                    AttachmentPayloads.comment(content, attachment.getOwner()), attachment.getId(), ctx.user(), now));
-            return bookkeeping.answer(updated);
-        });
+            content = fresh.get();
+        }
+        Attachment attachment = new Attachment(UUID.randomUUID().toString(), c.getId(), c.getSpace(),
+                command.owner(), content, now, ctx.user());
+        attachment.setVersion(1);
+        attachments.insert(attachment);
+        if (content instanceof AttachedAlerts admitted) {
+            alerts.link(c, attachment.getId(), admitted, now);
+        }
+        Case updated = bookkeeping.afterChange(c, ctx.user(), now);
+        userActions.record(updated, UserActionLog.action(updated, "comment", "create",
+                AttachmentPayloads.comment(content, attachment.getOwner()), attachment.getId(), ctx.user(), now));
+        return updated;
     }
 }

@@ -4,8 +4,10 @@ import io.casebook.application.port.CaseAlertStore;
 import io.casebook.domain.AttachedAlerts;
 import io.casebook.domain.AttachmentRules;
 import io.casebook.domain.Case;
+import io.casebook.domain.CaseLimits;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,6 +32,23 @@ final class AlertAdmission {
             caseAlerts.casesPerAlert(c.getSpace(), alerts.alertIds()).values()
                     .forEach(AttachmentRules::checkCasesPerAlert);
         });
+        return fresh;
+    }
+
+    /**
+     * As {@link #admit}, for alerts a rule brings: an alert already in as many cases as an alert may be in is
+     * left out instead of refusing the whole attachment (a flapping alert must not stop its group's routing).
+     */
+    Optional<AttachedAlerts> admitAvailable(Case c, AttachedAlerts requested) {
+        Set<String> inCase = caseAlerts.alertIdsInCase(c.getId());
+        Set<String> skipped = new HashSet<>(inCase);
+        caseAlerts.casesPerAlert(c.getSpace(), requested.alertIds()).forEach((alertId, holders) -> {
+            if (holders >= CaseLimits.MAX_CASES_PER_ALERT) {
+                skipped.add(alertId);
+            }
+        });
+        Optional<AttachedAlerts> fresh = requested.without(skipped);
+        fresh.ifPresent(alerts -> AttachmentRules.checkAlertsPerCase(inCase.size(), alerts.alertIds().size()));
         return fresh;
     }
 

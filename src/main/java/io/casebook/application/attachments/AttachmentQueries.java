@@ -14,6 +14,7 @@ import io.casebook.domain.CasesException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Reading attachments and the alert-to-case links, always within the caller's space. */
@@ -54,14 +55,19 @@ public class AttachmentQueries {
                 attachments.count(ctx.space(), caseId, AttachmentType.USER));
     }
 
-    /** Every alert in the case, in the order they were attached (Kibana's {@code getAllAlertsAttachToCase}). */
+    /**
+     * Every alert in the case, in the order they were attached (Kibana's {@code getAllAlertsAttachToCase}),
+     * with the status of those that are stored alerts.
+     */
     public List<CaseAlert> alertsOfCase(RequestContext ctx, String caseId) {
         Case c = cases.find(ctx.space(), caseId).orElseThrow(() -> CaseService.notFound(caseId));
         List<CaseAlert> out = new ArrayList<>();
+        Map<String, String> statuses = caseAlerts.alertStatuses(c.getId());
         for (Attachment a : attachments.findByCase(c.getSpace(), c.getId())) {
             if (a.getContent() instanceof AttachedAlerts alerts) {
                 for (int i = 0; i < alerts.alertIds().size(); i++) {
-                    out.add(new CaseAlert(alerts.alertIds().get(i), alerts.indices().get(i), a.getCreatedAt()));
+                    String id = alerts.alertIds().get(i);
+                    out.add(new CaseAlert(id, alerts.indices().get(i), a.getCreatedAt(), statuses.get(id)));
                 }
             }
         }

@@ -24,6 +24,11 @@ public final class ConfiguredCustomFields implements CustomFieldPolicy {
     }
 
     @Override
+    public List<CustomFieldValue> forRuleCase(String space, Owner owner, List<CustomFieldValue> values) {
+        return schema(space, owner).forAutomaticCase(values);
+    }
+
+    @Override
     public List<CustomFieldValue> forUpdate(String space, Owner owner, List<CustomFieldValue> values) {
         return schema(space, owner).forUpdate(values);
     }

@@ -9,7 +9,11 @@ import java.util.List;
 public record StoredAlert(String id, String format, Alert alert, Instant firstSeenAt, Instant lastSeenAt,
                           String lastDeliveryId, List<Event> history) {
 
-    /** One distinct state the alert reached, and the delivery that carried it. */
-    public record Event(String id, String status, Instant receivedAt, String deliveryId, Instant routedAt) {
+    /**
+     * One distinct state the alert reached, the delivery that carried it, and what the rules made of it: when
+     * it was routed, or the last routing error and, once retries are spent, when it was parked.
+     */
+    public record Event(String id, String status, Instant receivedAt, String deliveryId, Instant routedAt,
+                        String routeError, Instant parkedAt) {
     }
 }

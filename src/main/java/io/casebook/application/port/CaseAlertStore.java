@@ -23,6 +23,15 @@ public interface CaseAlertStore {
     /** The ids of every alert in the case. */
     Set<String> alertIdsInCase(String caseId);
 
+    /** The ids of every alert in any of the cases. */
+    Set<String> alertIdsInCases(Collection<String> caseIds);
+
+    /**
+     * The status of each alert of the case that is a stored alert (firing, acknowledged, resolved); alerts
+     * attached by id from elsewhere have none and are left out.
+     */
+    Map<String, String> alertStatuses(String caseId);
+
     /** For each alert that is in at least one case of the space, how many cases hold it. */
     Map<String, Long> casesPerAlert(String space, Collection<String> alertIds);
 

@@ -14,7 +14,16 @@ public interface CaseStore {
 
     void insert(Case theCase);
 
+    /**
+     * Inserts a case a rule opens under its rule key, unique among cases; writes nothing and answers false
+     * when a case with that key (or id) already exists (a retry, or another consumer got there first).
+     */
+    boolean insertForRule(Case theCase, String ruleId, String ruleKey);
+
     Optional<Case> find(String space, String id);
+
+    /** The case a rule opened under this key, whatever its space. */
+    Optional<Case> findByRuleKey(String ruleKey);
 
     /** The cases of {@code ids} that exist in the space, in no particular order. */
     List<Case> findAll(String space, Collection<String> ids);

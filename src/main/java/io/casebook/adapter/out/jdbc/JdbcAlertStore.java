@@ -100,11 +100,13 @@ public final class JdbcAlertStore implements AlertStore {
     }
 
     private static List<StoredAlert.Event> history(Handle h, String alertId) {
-        return h.createQuery("SELECT id, status, received_at, delivery_id, routed_at FROM alert_events "
+        return h.createQuery("SELECT id, status, received_at, delivery_id, routed_at, route_error, parked_at "
+                        + "FROM alert_events "
                         + "WHERE alert_id = :id ORDER BY seq").bind("id", alertId)
                 .map((rs, ctx) -> new StoredAlert.Event(rs.getString("id"), rs.getString("status"),
                         CaseRowMapper.instant(rs, "received_at"), rs.getString("delivery_id"),
-                        CaseRowMapper.instant(rs, "routed_at")))
+                        CaseRowMapper.instant(rs, "routed_at"), rs.getString("route_error"),
+                        CaseRowMapper.instant(rs, "parked_at")))
                 .list();
     }
 

@@ -48,6 +48,24 @@ public final class JdbcCaseAlertStore implements CaseAlertStore {
     }
 
     @Override
+    public Set<String> alertIdsInCases(Collection<String> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Set.of();
+        }
+        return jdbi.withHandle(h -> new HashSet<>(h.createQuery("SELECT alert_id FROM case_alerts "
+                + "WHERE case_id IN (<ids>)").bindList("ids", List.copyOf(caseIds)).mapTo(String.class).list()));
+    }
+
+    @Override
+    public Map<String, String> alertStatuses(String caseId) {
+        // The status is the stored alert's own: one source of truth, whichever case shows it.
+        return jdbi.withHandle(h -> h.createQuery("SELECT ca.alert_id, a.status FROM case_alerts ca "
+                        + "JOIN alerts a ON a.id = ca.alert_id WHERE ca.case_id = :id").bind("id", caseId)
+                .map((rs, ctx) -> Map.entry(rs.getString("alert_id"), rs.getString("status")))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    }
+
+    @Override
     public Map<String, Long> casesPerAlert(String space, Collection<String> alertIds) {
         if (alertIds.isEmpty()) {
             return Map.of();

@@ -53,31 +53,55 @@ public final class JdbcCaseStore implements CaseStore {
     @Override
     public void insert(Case c) {
         jdbi.useHandle(h -> {
-            bindColumns(h.createUpdate("INSERT INTO cases (id, space_id, owner, incremental_id, version, created_at, "
-                    + "created_by, created_by_username, title, description, status, severity, category, tags, "
-                    + "assignees, custom_fields, connector, settings, updated_at, updated_by, closed_at, closed_by, "
-                    + "in_progress_at, duration, time_to_acknowledge, time_to_investigate, time_to_resolve, "
-                    + "external_service, total_comment, total_alerts) VALUES (:id, :space, :owner, :incremental_id, "
-                    + ":version, :created_at, :created_by, :created_by_username, :title, :description, :status, "
-                    + ":severity, :category, :tags, :assignees, :custom_fields, :connector, :settings, :updated_at, "
-                    + ":updated_by, :closed_at, :closed_by, :in_progress_at, :duration, :tta, :tti, :ttr, "
-                    + ":external_service, :total_comment, :total_alerts)"), c)
-                    .bind("space", c.getSpace())
-                    .bind("owner", c.getOwner().wire())
-                    .bind("incremental_id", c.getIncrementalId())
-                    .bind("version", c.getVersion())
-                    .bind("created_at", ts(c.getCreatedAt()))
-                    .bind("created_by", json.write(c.getCreatedBy()))
-                    .bind("created_by_username", c.getCreatedBy().username())
-                    .execute();
+            insertRow(h, c, null, null, "");
             writeIndexRows(h, c);
         });
+    }
+
+    @Override
+    public boolean insertForRule(Case c, String ruleId, String ruleKey) {
+        return jdbi.withHandle(h -> {
+            // DO NOTHING on either unique key (id, rule_key): both are derived from the rule key.
+            boolean inserted = insertRow(h, c, ruleId, ruleKey, " ON CONFLICT DO NOTHING") == 1;
+            if (inserted) {
+                writeIndexRows(h, c);
+            }
+            return inserted;
+        });
+    }
+
+    private int insertRow(Handle h, Case c, String ruleId, String ruleKey, String onConflict) {
+        return bindColumns(h.createUpdate("INSERT INTO cases (id, space_id, owner, incremental_id, version, "
+                + "created_at, created_by, created_by_username, title, description, status, severity, category, tags, "
+                + "assignees, custom_fields, connector, settings, updated_at, updated_by, closed_at, closed_by, "
+                + "in_progress_at, duration, time_to_acknowledge, time_to_investigate, time_to_resolve, "
+                + "external_service, total_comment, total_alerts, rule_id, rule_key) VALUES (:id, :space, :owner, "
+                + ":incremental_id, :version, :created_at, :created_by, :created_by_username, :title, :description, "
+                + ":status, :severity, :category, :tags, :assignees, :custom_fields, :connector, :settings, "
+                + ":updated_at, :updated_by, :closed_at, :closed_by, :in_progress_at, :duration, :tta, :tti, :ttr, "
+                + ":external_service, :total_comment, :total_alerts, :rule_id, :rule_key)" + onConflict), c)
+                .bind("space", c.getSpace())
+                .bind("owner", c.getOwner().wire())
+                .bind("incremental_id", c.getIncrementalId())
+                .bind("version", c.getVersion())
+                .bind("created_at", ts(c.getCreatedAt()))
+                .bind("created_by", json.write(c.getCreatedBy()))
+                .bind("created_by_username", c.getCreatedBy().username())
+                .bind("rule_id", ruleId)
+                .bind("rule_key", ruleKey)
+                .execute();
     }
 
     @Override
     public Optional<Case> find(String space, String id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM cases WHERE id = :id AND space_id = :space")
                 .bind("id", id).bind("space", space).map(mapper).findOne());
+    }
+
+    @Override
+    public Optional<Case> findByRuleKey(String ruleKey) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM cases WHERE rule_key = :key")
+                .bind("key", ruleKey).map(mapper).findOne());
     }
 
     @Override

@@ -11,6 +11,9 @@ import java.util.function.Supplier;
  */
 public final class JdbiTransactions implements Transactions {
 
+    /** Transactions open on this thread, whichever instance opened them (they share the thread's handle). */
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
     private final Jdbi jdbi;
     private final boolean checkpointAfterCommit;
 
@@ -31,8 +34,16 @@ public final class JdbiTransactions implements Transactions {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        T result = jdbi.inTransaction(handle -> work.get());
-        if (checkpointAfterCommit) {
+        int[] depth = DEPTH.get();
+        depth[0]++;
+        T result;
+        try {
+            result = jdbi.inTransaction(handle -> work.get());
+        } finally {
+            depth[0]--;
+        }
+        // A use case called inside another's transaction joins it: only the outermost commit is a commit.
+        if (checkpointAfterCommit && depth[0] == 0) {
             jdbi.useHandle(handle -> handle.execute("CHECKPOINT"));
         }
         return result;

@@ -61,6 +61,8 @@ public final class AlertQueriesApi implements ApiModule {
             event.put("received_at", WireFormats.instant(e.receivedAt()));
             event.put("delivery_id", e.deliveryId());
             event.put("routed_at", WireFormats.instant(e.routedAt()));
+            event.put("route_error", e.routeError());
+            event.put("parked_at", WireFormats.instant(e.parkedAt()));
             return event;
         }).toList());
         return out;
