@@ -44,7 +44,8 @@ public final class RuleEngine implements AutoCloseable {
     }
 
     public static RuleEngine start(Map<String, String> settings) {
-        return start(settings, new FieldTemplates());
+        // null: the engine's own renderer (Mustache), so routed cases render exactly as in production.
+        return start(settings, null);
     }
 
     public static RuleEngine start(Map<String, String> settings, TemplateRenderer renderer) {

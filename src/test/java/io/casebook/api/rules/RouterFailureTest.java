@@ -3,7 +3,7 @@ package io.casebook.api.rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casebook.application.port.TemplateRenderer;
 import io.casebook.domain.alert.Alert;
-import io.casebook.support.FieldTemplates;
+import io.casebook.adapter.out.template.MustacheTemplateRenderer;
 import io.casebook.support.RuleEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +24,7 @@ class RouterFailureTest {
 
     /** Opening a case from a "poison" alert fails, as a broken template or a bad value would. */
     static final TemplateRenderer POISONED = new TemplateRenderer() {
-        private final FieldTemplates templates = new FieldTemplates();
+        private final MustacheTemplateRenderer templates = new MustacheTemplateRenderer();
 
         @Override
         public String render(String template, Alert alert) {
