@@ -3,9 +3,11 @@ package io.casebook;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Keeps the hexagon honest: the domain and the use cases know nothing of Camel, JDBC or JSON. */
 class ArchitectureTest {
@@ -16,18 +18,20 @@ class ArchitectureTest {
 
     @Test
     void domainIsPureJava() {
-        noClasses().that().resideInAPackage("io.casebook.domain..")
+        EvaluationResult violations = noClasses().that().resideInAPackage("io.casebook.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.camel..", "java.sql..",
                         "javax.sql..", "org.jdbi..", "com.fasterxml..", "io.vertx..", "io.casebook.adapter..",
                         "io.casebook.application..")
-                .check(CLASSES);
+                .evaluate(CLASSES);
+        assertThat(violations.getFailureReport().getDetails()).isEmpty();
     }
 
     @Test
     void applicationDependsOnPortsNotAdapters() {
-        noClasses().that().resideInAPackage("io.casebook.application..")
+        EvaluationResult violations = noClasses().that().resideInAPackage("io.casebook.application..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.camel..", "java.sql..",
                         "org.jdbi..", "io.vertx..", "io.casebook.adapter..")
-                .check(CLASSES);
+                .evaluate(CLASSES);
+        assertThat(violations.getFailureReport().getDetails()).isEmpty();
     }
 }
