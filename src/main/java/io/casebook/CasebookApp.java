@@ -23,6 +23,7 @@ import io.casebook.application.rules.RuleCounters;
 import io.casebook.config.Settings;
 import io.casebook.wiring.AlertsWiring;
 import io.casebook.wiring.CasesWiring;
+import io.casebook.wiring.ConnectorsWiring;
 import io.casebook.wiring.RouterWiring;
 import io.casebook.wiring.RulesWiring;
 import io.casebook.wiring.Stores;
@@ -41,6 +42,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Function;
 
 /**
  * The engine: opens the database, builds the use cases and adapters, and runs them in Camel Main with the
@@ -62,11 +64,16 @@ public final class CasebookApp implements AutoCloseable {
     private AlertRouter router;
 
     /**
-     * What tests may replace: the clock (to move time past a rule's window without waiting for it) and the
-     * template renderer; null keeps the engine's own.
+     * What tests may replace: the clock (to move time past a rule's window without waiting for it), the
+     * template renderer, and the environment {@code ${env:VAR}} in connector files reads (Java cannot set
+     * environment variables); null keeps the engine's own.
      */
-    public record Overrides(Clock clock, TemplateRenderer templateRenderer) {
-        public static final Overrides NONE = new Overrides(null, null);
+    public record Overrides(Clock clock, TemplateRenderer templateRenderer, Function<String, String> environment) {
+        public static final Overrides NONE = new Overrides(null, null, null);
+
+        public Overrides(Clock clock, TemplateRenderer templateRenderer) {
+            this(clock, templateRenderer, null);
+        }
     }
 
     private CasebookApp(Settings settings, Overrides overrides) {
@@ -100,6 +107,9 @@ public final class CasebookApp implements AutoCloseable {
         main.bind("rulesFileWatcher", rules.watcher());
         Stores stores = Stores.over(database, mapper);
         RequestBodies bodies = new RequestBodies(mapper);
+        // Before anything listens too: a bad connectors/<id>.yaml stops startup with the file and the reason.
+        ConnectorsWiring connectors = new ConnectorsWiring(database, mapper, settings, bodies, clock,
+                overrides.environment() != null ? overrides.environment() : System::getenv);
         CasesWiring cases = new CasesWiring(stores, bodies, clock);
         AlertsWiring alerts = new AlertsWiring(stores, mapper, settings, clock);
         main.bind("alertIntake", alerts.intake());
@@ -126,6 +136,7 @@ public final class CasebookApp implements AutoCloseable {
         modules.addAll(alerts.apiModules());
         modules.addAll(rules.apiModules());
         modules.addAll(routing.apiModules());
+        modules.addAll(connectors.apiModules());
         modules.add(new DeadLetterApi(new JmsDeadLetterQueue(broker.connectionFactory(), queue), bodies));
         modules.forEach(m -> m.register(routes));
         ResponseWriter writer = new ResponseWriter(mapper);

@@ -1,5 +1,6 @@
 package io.casebook.adapter.in.rest;
 
+import io.casebook.connector.spi.ConnectorConfigException;
 import io.casebook.domain.CasesException;
 import io.casebook.domain.alert.InvalidAlertException;
 import org.apache.camel.Exchange;
@@ -32,6 +33,9 @@ public final class ApiErrors {
             return KibanaError.of(status(e.reason()), e.getMessage());
         }
         if (error instanceof InvalidAlertException e) {
+            return KibanaError.of(400, e.getMessage());
+        }
+        if (error instanceof ConnectorConfigException e) {
             return KibanaError.of(400, e.getMessage());
         }
         if (error instanceof ApiException e) {

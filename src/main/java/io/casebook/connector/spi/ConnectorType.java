@@ -1,0 +1,48 @@
+package io.casebook.connector.spi;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A kind of external system cases can be pushed to (Kibana's action type): its id, its options as data and
+ * its cross-field rules. One class per type, listed in {@code META-INF/services/io.casebook.connector.spi.
+ * ConnectorType}; adding a type touches no core code.
+ */
+public interface ConnectorType {
+
+    /** Kibana's action type id, e.g. {@code .jira}. */
+    String id();
+
+    /** The human-readable name Kibana shows, e.g. {@code Jira}. */
+    String name();
+
+    /** Every config and secrets key the type accepts; anything else is refused. */
+    List<ConnectorOption> options();
+
+    /**
+     * Rules that span options (ServiceNow: Basic needs username and password, OAuth needs clientId...).
+     * Called after every option has passed its own check; throws {@link ConnectorConfigException}.
+     */
+    default void validate(Map<String, Object> config, Map<String, Object> secrets) {
+    }
+
+    /** Kibana's {@code minimum_license_required}. */
+    default String minimumLicenseRequired() {
+        return "gold";
+    }
+
+    /** Kibana's {@code supported_feature_ids}; types with {@code cases} are offered to cases. */
+    default List<String> supportedFeatureIds() {
+        return List.of("alerting", "cases");
+    }
+
+    /** The options of the config object, in declaration order. */
+    default List<ConnectorOption> configOptions() {
+        return options().stream().filter(o -> !o.secret()).toList();
+    }
+
+    /** The options of the secrets object, in declaration order. */
+    default List<ConnectorOption> secretOptions() {
+        return options().stream().filter(ConnectorOption::secret).toList();
+    }
+}

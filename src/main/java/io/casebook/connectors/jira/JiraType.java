@@ -1,0 +1,34 @@
+package io.casebook.connectors.jira;
+
+import io.casebook.connector.spi.ConnectorOption;
+import io.casebook.connector.spi.ConnectorType;
+
+import java.util.List;
+
+import static io.casebook.connector.spi.OptionType.STRING;
+import static io.casebook.connector.spi.OptionType.URL;
+
+/** Jira Cloud or Data Center over REST v2 with HTTP Basic (email + API token), Kibana's {@code .jira}. */
+public final class JiraType implements ConnectorType {
+
+    private static final List<ConnectorOption> OPTIONS = List.of(
+            ConnectorOption.required("apiUrl", URL, "Jira base URL, e.g. https://example.atlassian.net"),
+            ConnectorOption.required("projectKey", STRING, "Key of the project issues are created in"),
+            ConnectorOption.secret("email", true, "User name or e-mail of the Jira account"),
+            ConnectorOption.secret("apiToken", true, "API token (Cloud) or password (Data Center)"));
+
+    @Override
+    public String id() {
+        return ".jira";
+    }
+
+    @Override
+    public String name() {
+        return "Jira";
+    }
+
+    @Override
+    public List<ConnectorOption> options() {
+        return OPTIONS;
+    }
+}

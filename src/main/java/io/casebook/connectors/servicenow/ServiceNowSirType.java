@@ -1,0 +1,22 @@
+package io.casebook.connectors.servicenow;
+
+import java.util.List;
+
+/** ServiceNow SecOps security incidents, Kibana's {@code .servicenow-sir}. */
+public final class ServiceNowSirType extends ServiceNowType {
+
+    @Override
+    public String id() {
+        return ".servicenow-sir";
+    }
+
+    @Override
+    public String name() {
+        return "ServiceNow SecOps";
+    }
+
+    @Override
+    public List<String> supportedFeatureIds() {
+        return List.of("alerting", "cases", "siem");
+    }
+}

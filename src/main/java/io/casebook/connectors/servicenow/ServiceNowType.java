@@ -1,0 +1,74 @@
+package io.casebook.connectors.servicenow;
+
+import io.casebook.connector.spi.ConnectorConfigException;
+import io.casebook.connector.spi.ConnectorOption;
+import io.casebook.connector.spi.ConnectorType;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.casebook.connector.spi.OptionType.BOOLEAN;
+import static io.casebook.connector.spi.OptionType.STRING;
+import static io.casebook.connector.spi.OptionType.URL;
+
+/**
+ * What ServiceNow ITSM and SecOps share: the same options and Kibana's Basic-or-OAuth rules (messages as
+ * Kibana's ServiceNow schema words them).
+ */
+abstract class ServiceNowType implements ConnectorType {
+
+    private static final List<ConnectorOption> OPTIONS = List.of(
+            ConnectorOption.required("apiUrl", URL, "ServiceNow instance URL"),
+            ConnectorOption.optional("usesTableApi", BOOLEAN, true,
+                    "true: Table API; false: Import Set API (needs the Elastic ServiceNow app)"),
+            ConnectorOption.optional("isOAuth", BOOLEAN, false, "true: OAuth JWT; false: Basic auth"),
+            ConnectorOption.optional("clientId", STRING, null, "OAuth client id (OAuth only)"),
+            ConnectorOption.optional("userIdentifierValue", STRING, null, "OAuth JWT subject (OAuth only)"),
+            ConnectorOption.optional("jwtKeyId", STRING, null, "OAuth JWT verifier key id (OAuth only)"),
+            ConnectorOption.secret("username", false, "Basic auth user (Basic only)"),
+            ConnectorOption.secret("password", false, "Basic auth password (Basic only)"),
+            ConnectorOption.secret("clientSecret", false, "OAuth client secret (OAuth only)"),
+            ConnectorOption.secret("privateKey", false, "OAuth JWT signing key, PEM (OAuth only)"),
+            ConnectorOption.secret("privateKeyPassword", false, "Password of the private key, if any"));
+
+    @Override
+    public final List<ConnectorOption> options() {
+        return OPTIONS;
+    }
+
+    @Override
+    public String minimumLicenseRequired() {
+        return "platinum";
+    }
+
+    @Override
+    public final void validate(Map<String, Object> config, Map<String, Object> secrets) {
+        boolean oauth = Boolean.TRUE.equals(config.get("isOAuth"));
+        boolean basic = present(secrets, "username") || present(secrets, "password");
+        boolean keyed = present(secrets, "clientSecret") || present(secrets, "privateKey")
+                || present(secrets, "privateKeyPassword");
+        if (!basic && !keyed) {
+            throw new ConnectorConfigException("Either basic auth or OAuth credentials must be specified");
+        }
+        if (basic && keyed) {
+            throw new ConnectorConfigException("Cannot specify both basic auth and OAuth credentials");
+        }
+        if (oauth) {
+            for (String key : List.of("clientId", "userIdentifierValue", "jwtKeyId")) {
+                if (!present(config, key)) {
+                    throw new ConnectorConfigException(key + " must be provided when isOAuth = true");
+                }
+            }
+            if (!present(secrets, "clientSecret") || !present(secrets, "privateKey")) {
+                throw new ConnectorConfigException("clientSecret and privateKey must both be specified");
+            }
+        } else if (!present(secrets, "username") || !present(secrets, "password")) {
+            throw new ConnectorConfigException("username and password must both be specified");
+        }
+    }
+
+    private static boolean present(Map<String, Object> values, String key) {
+        Object value = values.get(key);
+        return value != null && !value.toString().isBlank();
+    }
+}

@@ -1,0 +1,33 @@
+package io.casebook.connectors.thehive;
+
+import io.casebook.connector.spi.ConnectorOption;
+import io.casebook.connector.spi.ConnectorType;
+
+import java.util.List;
+
+import static io.casebook.connector.spi.OptionType.STRING;
+import static io.casebook.connector.spi.OptionType.URL;
+
+/** TheHive 5 over its v1 API with a Bearer API key, Kibana's {@code .thehive}. */
+public final class TheHiveType implements ConnectorType {
+
+    private static final List<ConnectorOption> OPTIONS = List.of(
+            ConnectorOption.required("url", URL, "TheHive base URL"),
+            ConnectorOption.optional("organisation", STRING, null, "Organisation sent as X-Organisation"),
+            ConnectorOption.secret("apiKey", true, "API key sent as Authorization: Bearer"));
+
+    @Override
+    public String id() {
+        return ".thehive";
+    }
+
+    @Override
+    public String name() {
+        return "TheHive";
+    }
+
+    @Override
+    public List<ConnectorOption> options() {
+        return OPTIONS;
+    }
+}

@@ -1,0 +1,76 @@
+package io.casebook.connectors.webhook;
+
+import io.casebook.connector.spi.ConnectorConfigException;
+import io.casebook.connector.spi.ConnectorOption;
+import io.casebook.connector.spi.ConnectorType;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.casebook.connector.spi.OptionType.BOOLEAN;
+import static io.casebook.connector.spi.OptionType.MAP;
+import static io.casebook.connector.spi.OptionType.STRING;
+import static io.casebook.connector.spi.OptionType.URL;
+
+/**
+ * Any HTTP case system, described by URLs, methods, Mustache JSON templates and response keys: Kibana's
+ * {@code .cases-webhook}. URLs may hold {@code {{{external.system.id}}}}.
+ */
+public final class CasesWebhookType implements ConnectorType {
+
+    static final String BASIC = "webhook-authentication-basic";
+    static final String SSL = "webhook-authentication-ssl";
+
+    private static final List<ConnectorOption> OPTIONS = List.of(
+            ConnectorOption.required("createIncidentUrl", URL, "URL that creates an incident"),
+            ConnectorOption.oneOf("createIncidentMethod", "post", List.of("post", "put"), "Create method"),
+            ConnectorOption.required("createIncidentJson", STRING, "JSON template of the create body"),
+            ConnectorOption.required("createIncidentResponseKey", STRING, "Path of the external id in the reply"),
+            ConnectorOption.required("getIncidentUrl", URL, "URL that reads an incident"),
+            ConnectorOption.required("getIncidentResponseExternalTitleKey", STRING,
+                    "Path of the external title in the get reply"),
+            ConnectorOption.required("viewIncidentUrl", URL, "URL of the incident for people"),
+            ConnectorOption.required("updateIncidentUrl", URL, "URL that updates an incident"),
+            ConnectorOption.oneOf("updateIncidentMethod", "put", List.of("post", "patch", "put"), "Update method"),
+            ConnectorOption.required("updateIncidentJson", STRING, "JSON template of the update body"),
+            ConnectorOption.optional("createCommentUrl", URL, null, "URL that adds a comment (optional)"),
+            ConnectorOption.oneOf("createCommentMethod", "put", List.of("post", "patch", "put"), "Comment method"),
+            ConnectorOption.optional("createCommentJson", STRING, null, "JSON template of a comment (optional)"),
+            ConnectorOption.optional("headers", MAP, null, "Extra HTTP headers (not secret)"),
+            ConnectorOption.optional("hasAuth", BOOLEAN, true, "Whether requests authenticate"),
+            ConnectorOption.oneOf("authType", BASIC, List.of(BASIC, SSL), "How requests authenticate"),
+            ConnectorOption.secret("user", false, "Basic auth user"),
+            ConnectorOption.secret("password", false, "Basic auth password"),
+            new ConnectorOption("secretHeaders", MAP, false, true, null, null, "HTTP headers kept secret"));
+
+    @Override
+    public String id() {
+        return ".cases-webhook";
+    }
+
+    @Override
+    public String name() {
+        return "Webhook - Case Management";
+    }
+
+    @Override
+    public List<ConnectorOption> options() {
+        return OPTIONS;
+    }
+
+    @Override
+    public void validate(Map<String, Object> config, Map<String, Object> secrets) {
+        boolean hasAuth = !Boolean.FALSE.equals(config.get("hasAuth"));
+        boolean basic = BASIC.equals(config.getOrDefault("authType", BASIC));
+        if (hasAuth && basic && (blank(secrets.get("user")) || blank(secrets.get("password")))) {
+            throw new ConnectorConfigException("both user and password must be specified");
+        }
+        if (!hasAuth && (!blank(secrets.get("user")) || !blank(secrets.get("password")))) {
+            throw new ConnectorConfigException("user and password must not be specified when hasAuth is false");
+        }
+    }
+
+    private static boolean blank(Object value) {
+        return value == null || value.toString().isBlank();
+    }
+}
