@@ -17,7 +17,8 @@ final class OptionValues {
             case STRING -> value instanceof String ? null : OptionValidator.expected(option) + got;
             case BOOLEAN -> value instanceof Boolean ? null : OptionValidator.expected(option) + got;
             case NUMBER -> value instanceof Number ? null : OptionValidator.expected(option) + got;
-            case MAP -> stringMap(value) ? null : OptionValidator.expected(option) + got;
+            case MAP -> !(value instanceof Map<?, ?> map) ? OptionValidator.expected(option) + got
+                    : stringMap(map) ? null : "expected every value to be of type [string]";
             case URL -> !(value instanceof String s) ? OptionValidator.expected(option) + got
                     : url(s) ? null : "expected a URL (http or https) but got [" + s + "]";
             case ENUM -> value instanceof String s && option.values().contains(s) ? null
@@ -42,8 +43,8 @@ final class OptionValues {
         return rest != null && !rest.isEmpty() && !rest.startsWith("/") && !text.contains(" ");
     }
 
-    private static boolean stringMap(Object value) {
-        return value instanceof Map<?, ?> map && map.values().stream().allMatch(v -> v instanceof String);
+    private static boolean stringMap(Map<?, ?> map) {
+        return map.values().stream().allMatch(v -> v instanceof String);
     }
 
     private static String typeOf(Object value) {
