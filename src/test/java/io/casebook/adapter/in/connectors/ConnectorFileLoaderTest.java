@@ -46,6 +46,13 @@ class ConnectorFileLoaderTest {
     }
 
     @Test
+    void theShippedExamplesAreValid() {
+        List<ConnectorInstance> examples = new ConnectorFileLoader(ConnectorTypeRegistry.loaded(), name -> "x")
+                .load(Path.of("connectors", "examples"));
+        assertThat(examples).extracting(ConnectorInstance::typeId).contains(".jira", ".servicenow", ".thehive");
+    }
+
+    @Test
     void aMissingDirectoryMeansNoConnectors() {
         assertThat(new ConnectorFileLoader(ConnectorTypeRegistry.loaded(), ENV::get).load(dir.resolve("absent")))
                 .isEmpty();
