@@ -108,8 +108,8 @@ public final class CasebookApp implements AutoCloseable {
         Stores stores = Stores.over(database, mapper);
         RequestBodies bodies = new RequestBodies(mapper);
         // Before anything listens too: a bad connectors/<id>.yaml stops startup with the file and the reason.
-        ConnectorsWiring connectors = new ConnectorsWiring(database, mapper, settings, bodies, clock,
-                overrides.environment() != null ? overrides.environment() : System::getenv);
+        ConnectorsWiring connectors = new ConnectorsWiring(database, stores, mapper, settings, bodies, clock,
+                overrides.environment() != null ? overrides.environment() : System::getenv, main::getCamelContext);
         CasesWiring cases = new CasesWiring(stores, bodies, clock);
         AlertsWiring alerts = new AlertsWiring(stores, mapper, settings, clock);
         main.bind("alertIntake", alerts.intake());

@@ -38,6 +38,9 @@ public interface AttachmentStore {
      */
     boolean update(Attachment attachment, long expectedVersion);
 
+    /** Stamps {@code pushed_at/by} on the case's attachments not pushed before (Kibana's step 6 of a push). */
+    void markPushed(String space, String caseId, java.time.Instant at, io.casebook.domain.User by);
+
     /** Deletes the attachments; the alerts they attached leave their case with them. */
     void delete(Collection<String> ids);
 }

@@ -1,11 +1,8 @@
 package io.casebook.connector.spi;
 
-import java.util.List;
-import java.util.Map;
-
 /**
  * The worker side of a type (Keycloak's provider, separate from its factory): sends one push to the external
- * system. The push slice of issue 5 implements it per type; no type provides one yet, so nothing pushes.
+ * system. Built per push by {@link ConnectorType#pusher}, so it holds the instance's config and secrets.
  */
 public interface ConnectorPusher {
 
@@ -13,6 +10,10 @@ public interface ConnectorPusher {
     record ExternalRecord(String id, String title, String url) {
     }
 
-    /** Creates ({@code externalId} null) or updates the external record, then adds {@code comments}. */
-    ExternalRecord push(String externalId, Map<String, Object> incident, List<String> comments);
+    /**
+     * Creates ({@code externalId} null) or updates the external record, then adds the comments.
+     *
+     * @throws PushFailedException with the external system's own message when it refuses or cannot be reached
+     */
+    ExternalRecord push(PushRequest request);
 }

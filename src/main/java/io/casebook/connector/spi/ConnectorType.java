@@ -26,6 +26,15 @@ public interface ConnectorType {
     default void validate(Map<String, Object> config, Map<String, Object> secrets) {
     }
 
+    /**
+     * The pusher for one instance of the type, calling out through {@code http}; empty while the type cannot
+     * push yet (the push API then refuses with 400).
+     */
+    default java.util.Optional<ConnectorPusher> pusher(Map<String, Object> config, Map<String, Object> secrets,
+                                                       ExternalHttp http) {
+        return java.util.Optional.empty();
+    }
+
     /** Kibana's {@code minimum_license_required}. */
     default String minimumLicenseRequired() {
         return "gold";

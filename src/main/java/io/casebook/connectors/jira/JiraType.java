@@ -1,9 +1,13 @@
 package io.casebook.connectors.jira;
 
 import io.casebook.connector.spi.ConnectorOption;
+import io.casebook.connector.spi.ConnectorPusher;
 import io.casebook.connector.spi.ConnectorType;
+import io.casebook.connector.spi.ExternalHttp;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import static io.casebook.connector.spi.OptionType.STRING;
 import static io.casebook.connector.spi.OptionType.URL;
@@ -30,5 +34,13 @@ public final class JiraType implements ConnectorType {
     @Override
     public List<ConnectorOption> options() {
         return OPTIONS;
+    }
+
+    @Override
+    public Optional<ConnectorPusher> pusher(Map<String, Object> config, Map<String, Object> secrets,
+                                            ExternalHttp http) {
+        JiraClient client = new JiraClient(http, (String) config.get("apiUrl"), (String) secrets.get("email"),
+                (String) secrets.get("apiToken"));
+        return Optional.of(new JiraPusher(client, (String) config.get("projectKey")));
     }
 }

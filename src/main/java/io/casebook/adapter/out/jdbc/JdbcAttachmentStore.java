@@ -96,6 +96,14 @@ public final class JdbcAttachmentStore implements AttachmentStore {
     }
 
     @Override
+    public void markPushed(String space, String caseId, java.time.Instant at, io.casebook.domain.User by) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE case_attachments SET pushed_at = :at, pushed_by = :by "
+                        + "WHERE case_id = :case_id AND space_id = :space AND pushed_at IS NULL")
+                .bind("at", JdbcCaseStore.ts(at)).bind("by", json.write(by))
+                .bind("case_id", caseId).bind("space", space).execute());
+    }
+
+    @Override
     public void delete(Collection<String> ids) {
         if (ids.isEmpty()) {
             return;

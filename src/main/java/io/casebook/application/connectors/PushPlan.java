@@ -1,0 +1,67 @@
+package io.casebook.application.connectors;
+
+import io.casebook.application.port.LoggedUserAction;
+import io.casebook.domain.Attachment;
+import io.casebook.domain.AttachmentType;
+import io.casebook.domain.Case;
+import io.casebook.domain.UserAction;
+import io.casebook.domain.UserActionTypes;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one push to one connector sends, read from the case's log as Kibana's {@code push.ts} does: the last
+ * {@code pushed} action for that connector gives the external id, and the comment actions after it say which
+ * user comments were added or edited, and whether alerts were attached, since then.
+ */
+record PushPlan(String externalId, List<String> comments) {
+
+    static PushPlan of(Case c, String connectorId, List<LoggedUserAction> log, List<Attachment> attachments) {
+        int lastPush = -1;
+        String externalId = null;
+        for (int i = 0; i < log.size(); i++) {
+            UserAction a = log.get(i).action();
+            if ("pushed".equals(a.type()) && connectorId.equals(pushedConnector(a))) {
+                lastPush = i;
+                externalId = (String) externalService(a).get("external_id");
+            }
+        }
+        Set<String> changed = new HashSet<>();
+        for (UserAction a : log.subList(lastPush + 1, log.size()).stream().map(LoggedUserAction::action).toList()) {
+            if (UserActionTypes.COMMENT.equals(a.type()) && a.commentId() != null && !"delete".equals(a.action())) {
+                changed.add(a.commentId());
+            }
+        }
+        List<String> comments = new java.util.ArrayList<>(attachments.stream()
+                .filter(at -> at.type() == AttachmentType.USER && changed.contains(at.getId()))
+                .map(PushPlan::withAuthor).toList());
+        // Kibana #274441: the summary goes out only when alerts were attached since the last push, not each time.
+        boolean alertsAdded = attachments.stream()
+                .anyMatch(at -> at.type() == AttachmentType.ALERT && changed.contains(at.getId()));
+        if (alertsAdded) {
+            comments.add("Elastic Alerts attached to the case: " + c.getTotalAlerts());
+        }
+        return new PushPlan(externalId, comments);
+    }
+
+    /** Kibana credits the last editor of a comment, else its author. */
+    private static String withAuthor(Attachment comment) {
+        var by = comment.getUpdatedBy() != null ? comment.getUpdatedBy() : comment.getCreatedBy();
+        String text = ((io.casebook.domain.UserComment) comment.getContent()).comment();
+        return text + "\n\nAdded by " + by.displayName() + ".";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> externalService(UserAction a) {
+        Object value = a.payload() == null ? null : a.payload().get("externalService");
+        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+
+    private static String pushedConnector(UserAction a) {
+        Object id = externalService(a).get("connector_id");
+        return id == null ? null : id.toString();
+    }
+}

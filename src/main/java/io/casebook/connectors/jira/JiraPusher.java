@@ -1,0 +1,102 @@
+package io.casebook.connectors.jira;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.casebook.connector.spi.ConnectorPusher;
+import io.casebook.connector.spi.PushFailedException;
+import io.casebook.connector.spi.PushRequest;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Kibana's Jira push (SC {@code jira/service.ts}): create (issue type looked up when the case names none) or
+ * update, then one comment call per comment. A create first looks for an issue carrying the case's label, so
+ * a create retried after the remote side already made the issue reuses it instead of duplicating it.
+ */
+final class JiraPusher implements ConnectorPusher {
+
+    private final JiraClient jira;
+    private final String projectKey;
+
+    JiraPusher(JiraClient jira, String projectKey) {
+        this.jira = jira;
+        this.projectKey = projectKey;
+    }
+
+    @Override
+    public ExternalRecord push(PushRequest request) {
+        String id = request.externalId();
+        if (id == null) {
+            id = findByCaseLabel(request.caseId()).orElseGet(() -> create(request));
+        } else {
+            jira.put("/rest/api/2/issue/" + id, Map.of("fields", fields(request, false)));
+        }
+        for (String comment : request.comments()) {
+            jira.post("/rest/api/2/issue/" + id + "/comment", Map.of("body", comment));
+        }
+        String key = jira.get("/rest/api/2/issue/" + id).path("key").asText(null);
+        if (key == null) {
+            throw new PushFailedException("[Action][Jira]: Jira returned issue " + id + " without a key");
+        }
+        return new ExternalRecord(id, key, jira.apiUrl() + "/browse/" + key);
+    }
+
+    private String create(PushRequest request) {
+        Map<String, Object> fields = fields(request, true);
+        JsonNode created = jira.post("/rest/api/2/issue", Map.of("fields", fields));
+        return created.path("id").asText();
+    }
+
+    /** Jira Cloud's enhanced search ({@code /search/jql}); Data Center only has the older {@code /search}. */
+    private Optional<String> findByCaseLabel(String caseId) {
+        String jql = "project=\"" + projectKey + "\" AND labels=\"" + JiraFields.caseLabel(caseId) + "\"";
+        String query = "?jql=" + URLEncoder.encode(jql, StandardCharsets.UTF_8).replace("+", "%20")
+                + "&fields=id&maxResults=1";
+        var reply = jira.send("GET", "/rest/api/2/search/jql" + query, null);
+        if (reply.status() == 404) {
+            reply = jira.send("GET", "/rest/api/2/search" + query, null);
+        }
+        if (!reply.ok()) {
+            throw JiraClient.failure(reply);
+        }
+        JsonNode issues = JiraClient.parse(reply.body()).path("issues");
+        return issues.isEmpty() ? Optional.empty() : Optional.of(issues.get(0).path("id").asText());
+    }
+
+    private Map<String, Object> fields(PushRequest request, boolean creating) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("summary", JiraFields.summary(request.title()));
+        fields.put("description", request.description());
+        fields.put("labels", JiraFields.labels(request.tags(), request.caseId()));
+        if (creating) {
+            fields.put("project", Map.of("key", projectKey));
+            fields.put("issuetype", Map.of("id", issueType(request)));
+        } else if (request.field("issueType") != null) {
+            fields.put("issuetype", Map.of("id", request.field("issueType")));
+        }
+        // Kibana drops null fields rather than sending them, so Jira keeps what the case does not set.
+        Optional.ofNullable(request.field("priority")).ifPresent(p -> fields.put("priority", Map.of("name", p)));
+        Optional.ofNullable(request.field("parent")).ifPresent(p -> fields.put("parent", Map.of("key", p)));
+        return fields;
+    }
+
+    private String issueType(PushRequest request) {
+        String given = request.field("issueType");
+        if (given != null) {
+            return given;
+        }
+        JsonNode types = jira.get("/rest/api/2/issue/createmeta/" + projectKey + "/issuetypes");
+        JsonNode list = types.has("issueTypes") ? types.path("issueTypes") : types.path("values");
+        List<String> ids = new ArrayList<>();
+        list.forEach(t -> ids.add(t.path("id").asText()));
+        if (ids.isEmpty()) {
+            throw new PushFailedException("[Action][Jira]: project " + projectKey + " has no issue types");
+        }
+        return ids.get(0);
+    }
+}
