@@ -1,5 +1,7 @@
 package io.casebook.connectors.servicenow;
 
+import java.util.Map;
+
 /** ServiceNow ITSM incidents, Kibana's {@code .servicenow}. */
 public final class ServiceNowItsmType extends ServiceNowType {
 
@@ -11,5 +13,15 @@ public final class ServiceNowItsmType extends ServiceNowType {
     @Override
     public String name() {
         return "ServiceNow ITSM";
+    }
+
+    @Override
+    String table() {
+        return "incident";
+    }
+
+    @Override
+    Map<String, String> columns() {
+        return ServiceNowFields.ITSM;
     }
 }

@@ -1,6 +1,7 @@
 package io.casebook.connectors.servicenow;
 
 import java.util.List;
+import java.util.Map;
 
 /** ServiceNow SecOps security incidents, Kibana's {@code .servicenow-sir}. */
 public final class ServiceNowSirType extends ServiceNowType {
@@ -18,5 +19,15 @@ public final class ServiceNowSirType extends ServiceNowType {
     @Override
     public List<String> supportedFeatureIds() {
         return List.of("alerting", "cases", "siem");
+    }
+
+    @Override
+    String table() {
+        return "sn_si_incident";
+    }
+
+    @Override
+    Map<String, String> columns() {
+        return ServiceNowFields.SIR;
     }
 }

@@ -2,10 +2,14 @@ package io.casebook.connectors.servicenow;
 
 import io.casebook.connector.spi.ConnectorConfigException;
 import io.casebook.connector.spi.ConnectorOption;
+import io.casebook.connector.spi.ConnectorPusher;
 import io.casebook.connector.spi.ConnectorType;
+import io.casebook.connector.spi.ExternalHttp;
+import io.casebook.connector.spi.PushFailedException;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static io.casebook.connector.spi.OptionType.BOOLEAN;
 import static io.casebook.connector.spi.OptionType.STRING;
@@ -34,6 +38,33 @@ abstract class ServiceNowType implements ConnectorType {
     @Override
     public final List<ConnectorOption> options() {
         return OPTIONS;
+    }
+
+    /** The Table API table records go to. */
+    abstract String table();
+
+    /** Case connector field to record column, as Kibana's format for the type maps them. */
+    abstract Map<String, String> columns();
+
+    @Override
+    public final Optional<ConnectorPusher> pusher(Map<String, Object> config, Map<String, Object> secrets,
+                                                  ExternalHttp http) {
+        // Refused at push time with a 424 naming the gap, rather than a 400 that reads as a bad request.
+        if (Boolean.TRUE.equals(config.get("isOAuth"))) {
+            return Optional.of(request -> {
+                throw new PushFailedException("[Action][ServiceNow]: OAuth JWT is not supported yet; use Basic auth");
+            });
+        }
+        if (Boolean.FALSE.equals(config.get("usesTableApi"))) {
+            return Optional.of(request -> {
+                throw new PushFailedException("[Action][ServiceNow]: the Import Set API is not supported yet; "
+                        + "set usesTableApi to true");
+            });
+        }
+        String username = (String) secrets.get("username");
+        ServiceNowClient client = new ServiceNowClient(http, (String) config.get("apiUrl"), username,
+                (String) secrets.get("password"));
+        return Optional.of(new ServiceNowPusher(client, table(), columns(), username));
     }
 
     @Override
