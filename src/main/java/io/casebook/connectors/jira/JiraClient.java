@@ -1,8 +1,8 @@
 package io.casebook.connectors.jira;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casebook.connector.spi.ExternalHttp;
+import io.casebook.connector.spi.ExternalJson;
 import io.casebook.connector.spi.PushFailedException;
 
 import java.nio.charset.StandardCharsets;
@@ -14,15 +14,13 @@ import java.util.Map;
 /** Jira's REST v2 over {@link ExternalHttp}: JSON in and out, Basic auth, Jira's error bodies as the message. */
 final class JiraClient {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final ExternalHttp http;
     private final String apiUrl;
     private final String authorization;
 
     JiraClient(ExternalHttp http, String apiUrl, String email, String apiToken) {
         this.http = http;
-        this.apiUrl = apiUrl.endsWith("/") ? apiUrl.substring(0, apiUrl.length() - 1) : apiUrl;
+        this.apiUrl = ExternalJson.baseUrl(apiUrl);
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((email + ":" + apiToken).getBytes(StandardCharsets.UTF_8));
     }
@@ -45,13 +43,8 @@ final class JiraClient {
 
     /** The reply even when it is an error, for callers that treat one status specially. */
     ExternalHttp.Reply send(String method, String path, Object body) {
-        try {
-            String text = body == null ? null : JSON.writeValueAsString(body);
-            return http.send(method, apiUrl + path, Map.of("Authorization", authorization,
-                    "Accept", "application/json", "Content-Type", "application/json"), text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write a Jira request body", e);
-        }
+        return http.send(method, apiUrl + path, Map.of("Authorization", authorization,
+                "Accept", "application/json", "Content-Type", "application/json"), ExternalJson.write(body));
     }
 
     private JsonNode call(String method, String path, Object body) {
@@ -59,20 +52,12 @@ final class JiraClient {
         if (!reply.ok()) {
             throw failure(reply);
         }
-        return parse(reply.body());
-    }
-
-    static JsonNode parse(String body) {
-        try {
-            return body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
-        } catch (java.io.IOException e) {
-            return JSON.createObjectNode();
-        }
+        return ExternalJson.parse(reply.body());
     }
 
     /** Jira says why in {@code errorMessages} and per field in {@code errors}; Kibana shows both. */
     static PushFailedException failure(ExternalHttp.Reply reply) {
-        JsonNode body = parse(reply.body());
+        JsonNode body = ExternalJson.parse(reply.body());
         List<String> reasons = new ArrayList<>();
         body.path("errorMessages").forEach(m -> reasons.add(m.asText()));
         body.path("errors").fields().forEachRemaining(e -> reasons.add(e.getKey() + ": " + e.getValue().asText()));

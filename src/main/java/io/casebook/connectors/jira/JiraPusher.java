@@ -2,6 +2,7 @@ package io.casebook.connectors.jira;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casebook.connector.spi.ConnectorPusher;
+import io.casebook.connector.spi.ExternalJson;
 import io.casebook.connector.spi.PushFailedException;
 import io.casebook.connector.spi.PushRequest;
 
@@ -64,7 +65,7 @@ final class JiraPusher implements ConnectorPusher {
         if (!reply.ok()) {
             throw JiraClient.failure(reply);
         }
-        JsonNode issues = JiraClient.parse(reply.body()).path("issues");
+        JsonNode issues = ExternalJson.parse(reply.body()).path("issues");
         return issues.isEmpty() ? Optional.empty() : Optional.of(issues.get(0).path("id").asText());
     }
 
