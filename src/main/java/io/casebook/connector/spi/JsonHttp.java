@@ -29,6 +29,11 @@ public final class JsonHttp {
         }
     }
 
+    /** A configured base URL without its trailing slash, so paths can be appended as they are documented. */
+    public static String baseUrl(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
     /** The request body as JSON text, null for none. */
     public static String write(Object body) {
         try {

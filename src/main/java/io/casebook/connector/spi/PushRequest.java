@@ -6,10 +6,17 @@ import java.util.Map;
 /**
  * One push as a connector sees it, already shaped by Kibana's pipeline: the description and comments carry
  * their "Added by" suffix, {@code comments} holds only what changed since the last push (plus the alerts
- * summary when alerts were added), and {@code fields} is the case's connector fields (Jira: issueType...).
+ * summary when alerts were added), {@code fields} is the case's connector fields (Jira: issueType...) and
+ * {@code severity} the case's own in Kibana's words ({@code low}...{@code critical}; TheHive maps it).
  */
 public record PushRequest(String caseId, String externalId, String title, String description, List<String> tags,
-                          Map<String, Object> fields, List<String> comments) {
+                          Map<String, Object> fields, List<String> comments, String severity) {
+
+    /** A push without a severity (types that do not send it), read as Kibana's default {@code low}. */
+    public PushRequest(String caseId, String externalId, String title, String description, List<String> tags,
+                       Map<String, Object> fields, List<String> comments) {
+        this(caseId, externalId, title, description, tags, fields, comments, "low");
+    }
 
     public PushRequest {
         tags = tags == null ? List.of() : List.copyOf(tags);

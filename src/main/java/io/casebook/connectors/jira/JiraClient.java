@@ -18,7 +18,7 @@ final class JiraClient {
 
     JiraClient(ExternalHttp http, String apiUrl, String email, String apiToken) {
         this.http = http;
-        this.apiUrl = apiUrl.endsWith("/") ? apiUrl.substring(0, apiUrl.length() - 1) : apiUrl;
+        this.apiUrl = JsonHttp.baseUrl(apiUrl);
         this.authorization = JsonHttp.basicAuth(email, apiToken);
     }
 

@@ -16,7 +16,7 @@ final class ServiceNowClient {
 
     ServiceNowClient(ExternalHttp http, String apiUrl, String username, String password) {
         this.http = http;
-        this.apiUrl = apiUrl.endsWith("/") ? apiUrl.substring(0, apiUrl.length() - 1) : apiUrl;
+        this.apiUrl = JsonHttp.baseUrl(apiUrl);
         this.authorization = JsonHttp.basicAuth(username, password);
     }
 

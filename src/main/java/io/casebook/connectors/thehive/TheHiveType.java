@@ -1,9 +1,13 @@
 package io.casebook.connectors.thehive;
 
 import io.casebook.connector.spi.ConnectorOption;
+import io.casebook.connector.spi.ConnectorPusher;
 import io.casebook.connector.spi.ConnectorType;
+import io.casebook.connector.spi.ExternalHttp;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import static io.casebook.connector.spi.OptionType.STRING;
 import static io.casebook.connector.spi.OptionType.URL;
@@ -29,5 +33,12 @@ public final class TheHiveType implements ConnectorType {
     @Override
     public List<ConnectorOption> options() {
         return OPTIONS;
+    }
+
+    @Override
+    public Optional<ConnectorPusher> pusher(Map<String, Object> config, Map<String, Object> secrets,
+                                            ExternalHttp http) {
+        return Optional.of(new TheHivePusher(new TheHiveClient(http, (String) config.get("url"),
+                (String) config.get("organisation"), (String) secrets.get("apiKey"))));
     }
 }
