@@ -12,12 +12,6 @@ import java.util.Map;
 public record PushRequest(String caseId, String externalId, String title, String description, List<String> tags,
                           Map<String, Object> fields, List<String> comments, String severity) {
 
-    /** A push without a severity (types that do not send it), read as Kibana's default {@code low}. */
-    public PushRequest(String caseId, String externalId, String title, String description, List<String> tags,
-                       Map<String, Object> fields, List<String> comments) {
-        this(caseId, externalId, title, description, tags, fields, comments, "low");
-    }
-
     public PushRequest {
         tags = tags == null ? List.of() : List.copyOf(tags);
         fields = fields == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.HashMap<>(fields));
