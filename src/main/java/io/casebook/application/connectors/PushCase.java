@@ -61,7 +61,7 @@ public final class PushCase {
                 ? c.getConnector().fields() : Map.of();
         PushRequest request = new PushRequest(caseId, plan.externalId(), c.getTitle(),
                 c.getDescription() + "\n\nAdded by " + ctx.user().displayName() + ".", c.getTags(), fields,
-                plan.comments(), c.getSeverity().wire());
+                plan.comments(), c.getSeverity().wire(), c.getStatus().wire());
         ExternalRecord record;
         try {
             record = pusher.push(request);

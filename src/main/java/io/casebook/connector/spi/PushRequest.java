@@ -7,10 +7,12 @@ import java.util.Map;
  * One push as a connector sees it, already shaped by Kibana's pipeline: the description and comments carry
  * their "Added by" suffix, {@code comments} holds only what changed since the last push (plus the alerts
  * summary when alerts were added), {@code fields} is the case's connector fields (Jira: issueType...) and
- * {@code severity} the case's own in Kibana's words ({@code low}...{@code critical}; TheHive maps it).
+ * {@code severity} and {@code status} the case's own in Kibana's words ({@code low}...{@code critical},
+ * {@code open}...{@code closed}; TheHive maps severity, the webhook's templates see both).
  */
 public record PushRequest(String caseId, String externalId, String title, String description, List<String> tags,
-                          Map<String, Object> fields, List<String> comments, String severity) {
+                          Map<String, Object> fields, List<String> comments, String severity,
+                          String status) {
 
     public PushRequest {
         tags = tags == null ? List.of() : List.copyOf(tags);

@@ -2,10 +2,15 @@ package io.casebook.connectors.webhook;
 
 import io.casebook.connector.spi.ConnectorConfigException;
 import io.casebook.connector.spi.ConnectorOption;
+import io.casebook.connector.spi.ConnectorPusher;
 import io.casebook.connector.spi.ConnectorType;
+import io.casebook.connector.spi.ExternalHttp;
+import io.casebook.connector.spi.JsonHttp;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static io.casebook.connector.spi.OptionType.BOOLEAN;
 import static io.casebook.connector.spi.OptionType.MAP;
@@ -68,6 +73,34 @@ public final class CasesWebhookType implements ConnectorType {
         if (!hasAuth && (!blank(secrets.get("user")) || !blank(secrets.get("password")))) {
             throw new ConnectorConfigException("user and password must not be specified when hasAuth is false");
         }
+    }
+
+    /** SSL client certificates need TLS settings {@link ExternalHttp} does not offer yet, so only Basic or none push. */
+    @Override
+    public Optional<ConnectorPusher> pusher(Map<String, Object> config, Map<String, Object> secrets,
+                                            ExternalHttp http) {
+        boolean hasAuth = !Boolean.FALSE.equals(config.get("hasAuth"));
+        if (hasAuth && SSL.equals(config.get("authType"))) {
+            return Optional.empty();
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        // Kibana's order: config headers, then secret headers over them, then the Basic auth header.
+        strings(config.get("headers")).forEach(headers::put);
+        strings(secrets.get("secretHeaders")).forEach(headers::put);
+        if (hasAuth && !blank(secrets.get("user")) && !blank(secrets.get("password"))) {
+            headers.put("Authorization", JsonHttp.basicAuth(secrets.get("user").toString(),
+                    secrets.get("password").toString()));
+        }
+        return Optional.of(new CasesWebhookPusher(config, new CasesWebhookClient(http, headers)));
+    }
+
+    private static Map<String, String> strings(Object map) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (map instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
+        }
+        return out;
     }
 
     private static boolean blank(Object value) {

@@ -1,0 +1,66 @@
+package io.casebook.connectors.webhook;
+
+import io.casebook.connector.spi.ConnectorPusher;
+import io.casebook.connector.spi.PushRequest;
+
+import java.util.Map;
+
+/**
+ * Kibana's webhook push (SC {@code cases_webhook/service.ts}): create and read the id at the response key, or
+ * update; then GET the incident for its title, render the view URL, and send the comments when configured.
+ */
+final class CasesWebhookPusher implements ConnectorPusher {
+
+    private final Map<String, Object> config;
+    private final CasesWebhookClient client;
+
+    CasesWebhookPusher(Map<String, Object> config, CasesWebhookClient client) {
+        this.config = config;
+        this.client = client;
+    }
+
+    @Override
+    public ExternalRecord push(PushRequest request) {
+        Map<String, Object> caseScope = WebhookTemplates.caseScope(request, null);
+        String id = request.externalId();
+        if (id == null) {
+            String body = WebhookTemplates.json("createIncidentJson", text("createIncidentJson"), caseScope, null, null);
+            id = CasesWebhookClient.valueAt(client.send("create case", method("createIncidentMethod", "post"),
+                    WebhookTemplates.url("createIncidentUrl", text("createIncidentUrl"), null, null), body),
+                    text("createIncidentResponseKey"), "create case");
+        } else {
+            String body = WebhookTemplates.json("updateIncidentJson", text("updateIncidentJson"), caseScope, id, null);
+            client.send("update case", method("updateIncidentMethod", "put"),
+                    WebhookTemplates.url("updateIncidentUrl", text("updateIncidentUrl"), id, null), body);
+        }
+        String title = CasesWebhookClient.valueAt(client.send("get case", "get",
+                WebhookTemplates.url("getIncidentUrl", text("getIncidentUrl"), id, null), null),
+                text("getIncidentResponseExternalTitleKey"), "get case");
+        if (commentsConfigured()) {
+            for (String comment : request.comments()) {
+                String body = WebhookTemplates.json("createCommentJson", text("createCommentJson"),
+                        WebhookTemplates.caseScope(request, comment), id, title);
+                client.send("create comment", method("createCommentMethod", "put"),
+                        WebhookTemplates.url("createCommentUrl", text("createCommentUrl"), id, title), body);
+            }
+        }
+        return new ExternalRecord(id, title, WebhookTemplates.url("viewIncidentUrl", text("viewIncidentUrl"), id, title));
+    }
+
+    /** Kibana sends comments only when the URL, the method and the JSON are all set. */
+    private boolean commentsConfigured() {
+        return text("createCommentUrl") != null && method("createCommentMethod", "put") != null
+                && text("createCommentJson") != null;
+    }
+
+    /** The configured method, else the schema's default (Kibana's schema fills it in the same way). */
+    private String method(String key, String fallback) {
+        String method = text(key);
+        return method == null ? fallback : method;
+    }
+
+    private String text(String key) {
+        Object value = config.get(key);
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+}
