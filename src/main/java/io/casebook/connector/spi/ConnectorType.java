@@ -35,6 +35,14 @@ public interface ConnectorType {
         return java.util.Optional.empty();
     }
 
+    /**
+     * True when pushes of this instance carry the case's status to the external record (its
+     * {@link CaseStatusMapping} is set): the engine then pushes a pushed case again when it is closed or reopened.
+     */
+    default boolean followsStatus(Map<String, Object> config) {
+        return !CaseStatusMapping.of(config).isEmpty();
+    }
+
     /** Kibana's {@code minimum_license_required}. */
     default String minimumLicenseRequired() {
         return "gold";
