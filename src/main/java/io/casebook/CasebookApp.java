@@ -17,6 +17,7 @@ import io.casebook.adapter.in.jms.JmsDeadLetterQueue;
 import io.casebook.adapter.in.rest.alerts.DeadLetterApi;
 import io.casebook.adapter.out.broker.MessageBroker;
 import io.casebook.application.port.TemplateRenderer;
+import io.casebook.application.connectors.PushOutbox;
 import io.casebook.application.rules.AlertRouter;
 import io.casebook.application.rules.RuleBook;
 import io.casebook.application.rules.RuleCounters;
@@ -62,6 +63,7 @@ public final class CasebookApp implements AutoCloseable {
     private MessageBroker broker;
     private VertxPlatformHttpServer httpServer;
     private AlertRouter router;
+    private PushOutbox pushOutbox;
 
     /**
      * What tests may replace: the clock (to move time past a rule's window without waiting for it), the
@@ -110,6 +112,8 @@ public final class CasebookApp implements AutoCloseable {
         // Before anything listens too: a bad connectors/<id>.yaml stops startup with the file and the reason.
         ConnectorsWiring connectors = new ConnectorsWiring(database, stores, mapper, settings, bodies, clock,
                 overrides.environment() != null ? overrides.environment() : System::getenv, main::getCamelContext);
+        main.bind("pushOutbox", connectors.pushes().outbox());
+        pushOutbox = connectors.pushes().outbox();
         CasesWiring cases = new CasesWiring(stores, bodies, clock);
         AlertsWiring alerts = new AlertsWiring(stores, mapper, settings, clock);
         main.bind("alertIntake", alerts.intake());
@@ -213,6 +217,9 @@ public final class CasebookApp implements AutoCloseable {
         }
         if (router != null) {
             router.close();
+        }
+        if (pushOutbox != null) {
+            pushOutbox.close();
         }
         if (broker != null) {
             broker.close();

@@ -6,16 +6,19 @@ import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.RequestBodies;
 import io.casebook.adapter.in.rest.connectors.ActionsApi;
 import io.casebook.adapter.in.rest.connectors.CaseConnectorsApi;
+import io.casebook.adapter.in.rest.connectors.CasePushStatusApi;
 import io.casebook.adapter.in.rest.connectors.PushApi;
 import io.casebook.adapter.out.http.CamelExternalHttp;
+import io.casebook.adapter.out.http.GuardedHttp;
 import io.casebook.adapter.out.crypto.EncryptionKeys;
 import io.casebook.adapter.out.crypto.SecretCipher;
 import io.casebook.adapter.out.jdbc.Database;
 import io.casebook.adapter.out.jdbc.JdbcConnectorStore;
+import io.casebook.adapter.out.jdbc.JdbcPushQueue;
 import io.casebook.adapter.out.jdbc.JsonColumns;
-import io.casebook.application.UserActionLog;
 import io.casebook.application.connectors.ConnectorService;
-import io.casebook.application.connectors.PushCase;
+import io.casebook.application.connectors.PushSettings;
+import io.casebook.application.connectors.Pushes;
 import io.casebook.config.Settings;
 import io.casebook.connector.runtime.ConnectorInstance;
 import io.casebook.connector.runtime.ConnectorTypeRegistry;
@@ -25,19 +28,22 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Connectors: the types found by ServiceLoader, the preconfigured files, the encrypted store, the push use case
- * (calling out through Camel, whose context exists only once Main has started, hence the supplier) and the API.
+ * Connectors: the types found by ServiceLoader, the preconfigured files, the encrypted store, the pushes and
+ * their outbox (calling out through Camel, whose context exists only once Main has started, hence the
+ * supplier) and the API.
  */
 public final class ConnectorsWiring {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectorsWiring.class);
 
     private final ConnectorService service;
+    private final Pushes pushes;
     private final List<ApiModule> apiModules;
 
     public ConnectorsWiring(Database database, Stores stores, ObjectMapper mapper, Settings settings,
@@ -51,10 +57,36 @@ public final class ConnectorsWiring {
         SecretCipher cipher = new SecretCipher(EncryptionKeys.load(settings));
         service = new ConnectorService(types, preconfigured,
                 new JdbcConnectorStore(database.jdbi(), new JsonColumns(mapper), cipher), clock);
-        PushCase push = new PushCase(stores.cases(), stores.attachments(), stores.userActions(),
-                new UserActionLog(stores.userActions()), stores.configurations(), service,
-                new CamelExternalHttp(camel), stores.tx(), clock);
-        apiModules = List.of(new ActionsApi(service, bodies), new CaseConnectorsApi(service), new PushApi(push));
+        CamelExternalHttp http = new CamelExternalHttp(camel,
+                settings.getInt("casebook.connectors.http.connect-timeout-ms", 10_000),
+                settings.getInt("casebook.connectors.http.response-timeout-ms", 30_000));
+        GuardedHttp calls = new GuardedHttp(http, settings.getInt("casebook.connectors.calls-per-second", 10),
+                Duration.ofSeconds(30), clock);
+        pushes = Pushes.over(new Pushes.Ports(stores.cases(), stores.attachments(), stores.userActions(),
+                        stores.configurations(), new JdbcPushQueue(database.jdbi(), new JsonColumns(mapper)), stores.tx()),
+                service, calls, pushSettings(settings), clock);
+        apiModules = List.of(new ActionsApi(service, bodies), new CaseConnectorsApi(service),
+                new PushApi(pushes.push()), new CasePushStatusApi(pushes.status()));
+    }
+
+    private static PushSettings pushSettings(Settings settings) {
+        return new PushSettings(settings.getInt("casebook.connectors.push.max-attempts", 8),
+                millis(settings, "casebook.connectors.push.backoff-initial-ms", 1_000),
+                millis(settings, "casebook.connectors.push.backoff-max-ms", 300_000),
+                millis(settings, "casebook.connectors.push.retry-after-max-ms", 3_600_000),
+                millis(settings, "casebook.connectors.push.lease-ms", 120_000),
+                millis(settings, "casebook.connectors.push.coalesce-ms", 2_000),
+                settings.getInt("casebook.connectors.push.threads", 4),
+                settings.getInt("casebook.connectors.push.batch-size", 50),
+                settings.getInt("casebook.connectors.push.max-concurrent-per-connector", 2));
+    }
+
+    private static Duration millis(Settings settings, String key, int fallback) {
+        return Duration.ofMillis(settings.getInt(key, fallback));
+    }
+
+    public Pushes pushes() {
+        return pushes;
     }
 
     public ConnectorService service() {

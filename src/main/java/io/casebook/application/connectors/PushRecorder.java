@@ -6,6 +6,7 @@ import io.casebook.application.UserActionLog;
 import io.casebook.application.port.AttachmentStore;
 import io.casebook.application.port.CaseStore;
 import io.casebook.application.port.ConfigurationStore;
+import io.casebook.application.port.PushQueue;
 import io.casebook.application.port.Transactions;
 import io.casebook.domain.Case;
 import io.casebook.domain.CaseStatus;
@@ -24,7 +25,8 @@ import java.util.Map;
 
 /**
  * The bookkeeping after a successful push, in one transaction as Kibana's step 6: {@code external_service} on
- * the case, {@code pushed_at/by} on its attachments, a {@code pushed} action, and close-by-pushing.
+ * the case, {@code pushed_at/by} on its attachments, a {@code pushed} action, and close-by-pushing; and the
+ * push leaves the outbox in the same commit, so it is recorded exactly when it stops being owed.
  */
 final class PushRecorder {
 
@@ -32,20 +34,24 @@ final class PushRecorder {
     private final AttachmentStore attachments;
     private final UserActionLog userActions;
     private final ConfigurationStore configurations;
+    private final PushQueue queue;
     private final Transactions tx;
     private final Clock clock;
 
     PushRecorder(CaseStore cases, AttachmentStore attachments, UserActionLog userActions,
-                 ConfigurationStore configurations, Transactions tx, Clock clock) {
+                 ConfigurationStore configurations, PushQueue queue, Transactions tx, Clock clock) {
         this.cases = cases;
         this.attachments = attachments;
         this.userActions = userActions;
         this.configurations = configurations;
+        this.queue = queue;
         this.tx = tx;
         this.clock = clock;
     }
 
-    Case record(RequestContext ctx, String caseId, ExternalService pushed) {
+    Case record(PushTicket ticket, ExternalService pushed) {
+        RequestContext ctx = new RequestContext(ticket.space(), ticket.requestedBy());
+        String caseId = ticket.caseId();
         return tx.inTransaction(() -> {
             // Reloaded under the row lock: the case may have changed while the external system answered.
             if (!attachments.lockCase(ctx.space(), caseId)) {
@@ -74,6 +80,7 @@ final class PushRecorder {
             }
             attachments.markPushed(ctx.space(), caseId, now, by);
             userActions.record(c, actions);
+            queue.delivered(ticket);
             return c;
         });
     }

@@ -5,6 +5,7 @@ import io.casebook.connector.spi.PushFailedException;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.http.HttpComponent;
 
 import java.net.URI;
 import java.util.Map;
@@ -16,20 +17,35 @@ import java.util.function.Supplier;
  */
 public final class CamelExternalHttp implements ExternalHttp {
 
+    /** A reply with the one response header callers act on: when to try again. */
+    public record Response(Reply reply, String retryAfter) {
+    }
+
     private final Supplier<CamelContext> context;
+    private final String timeouts;
     private volatile ProducerTemplate template;
 
-    /** {@code context} is read on the first call: connectors are wired before Camel Main has started. */
-    public CamelExternalHttp(Supplier<CamelContext> context) {
+    /**
+     * {@code context} is read on the first call: connectors are wired before Camel Main has started. A call
+     * that cannot connect within {@code connectTimeoutMs} or gets no answer within {@code responseTimeoutMs}
+     * fails (and is retried by the outbox).
+     */
+    public CamelExternalHttp(Supplier<CamelContext> context, int connectTimeoutMs, int responseTimeoutMs) {
         this.context = context;
+        this.timeouts = "&connectionRequestTimeout=" + responseTimeoutMs + "&connectTimeout=" + connectTimeoutMs
+                + "&responseTimeout=" + responseTimeoutMs;
     }
 
     @Override
     public Reply send(String method, String url, Map<String, String> headers, String body) {
+        return exchange(method, url, headers, body).reply();
+    }
+
+    /** {@link #send}, keeping the {@code Retry-After} header. */
+    public Response exchange(String method, String url, Map<String, String> headers, String body) {
         URI uri = URI.create(url);
-        String endpoint = uri.getScheme() + "://" + uri.getRawAuthority()
-                + "?throwExceptionOnFailure=false&connectionRequestTimeout=30000&connectTimeout=10000"
-                + "&responseTimeout=30000";
+        String endpoint = uri.getScheme() + "://" + uri.getRawAuthority() + "?throwExceptionOnFailure=false"
+                + timeouts;
         Exchange reply = template().request(endpoint, exchange -> {
             var message = exchange.getMessage();
             headers.forEach(message::setHeader);
@@ -39,18 +55,25 @@ public final class CamelExternalHttp implements ExternalHttp {
             message.setBody(body);
         });
         if (reply.getException() != null) {
-            throw new PushFailedException("Cannot reach " + uri.getScheme() + "://" + uri.getRawAuthority()
-                    + ": " + reply.getException().getMessage(), reply.getException());
+            throw PushFailedException.transientFailure("Cannot reach " + uri.getScheme() + "://"
+                    + uri.getRawAuthority() + ": " + reply.getException().getMessage(), null, reply.getException());
         }
         Integer status = reply.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
-        return new Reply(status == null ? 0 : status, reply.getMessage().getBody(String.class));
+        return new Response(new Reply(status == null ? 0 : status, reply.getMessage().getBody(String.class)),
+                reply.getMessage().getHeader("Retry-After", String.class));
     }
 
     private ProducerTemplate template() {
         if (template == null) {
             synchronized (this) {
                 if (template == null) {
-                    template = context.get().createProducerTemplate();
+                    CamelContext camel = context.get();
+                    // No retries inside HttpClient: since 5.5 it waits out a 429/503 Retry-After (up to hours) in
+                    // the caller's thread. The outbox retries instead, durably and visibly on the case.
+                    for (String scheme : new String[] {"http", "https"}) {
+                        camel.getComponent(scheme, HttpComponent.class).setAutomaticRetriesDisabled(true);
+                    }
+                    template = camel.createProducerTemplate();
                 }
             }
         }

@@ -1,0 +1,88 @@
+package io.casebook.support;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.*;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * A Jira Cloud for push tests: WireMock answering REST v2 as Jira documents it (search by label, issue types,
+ * create, read, update, comment), one issue {@code OPS-1} (id 10000) once created. Tests add failures on top.
+ */
+public final class FakeJira implements AutoCloseable {
+
+    public static final String ISSUE = "/rest/api/2/issue";
+    public static final String SEARCH = "/rest/api/2/search/jql";
+    /** WireMock scenario whose state turns {@link #CREATED} once the issue exists. */
+    public static final String LIFE = "issue";
+    public static final String CREATED = "created";
+
+    private final WireMockServer server = new WireMockServer(options().dynamicPort());
+
+    public static FakeJira start() {
+        FakeJira jira = new FakeJira();
+        jira.server.start();
+        jira.reset();
+        return jira;
+    }
+
+    public WireMockServer server() {
+        return server;
+    }
+
+    public String url() {
+        return server.baseUrl();
+    }
+
+    /**
+     * Back to a Jira with no issue: the label search finds nothing until a create succeeded (then it finds
+     * 10000, as Jira would find the labelled issue), so retried creates are told apart from first ones.
+     */
+    public void reset() {
+        server.resetAll();
+        server.stubFor(get(urlPathEqualTo(SEARCH)).inScenario(LIFE).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson("{\"issues\":[],\"isLast\":true}")));
+        server.stubFor(get(urlPathEqualTo(SEARCH)).inScenario(LIFE).whenScenarioStateIs(CREATED)
+                .willReturn(okJson("{\"issues\":[{\"id\":\"10000\"}],\"isLast\":true}")));
+        server.stubFor(get("/rest/api/2/issue/createmeta/OPS/issuetypes").willReturn(okJson(
+                "{\"issueTypes\":[{\"id\":\"10001\",\"name\":\"Task\"}]}")));
+        server.stubFor(post(ISSUE).inScenario(LIFE).willSetStateTo(CREATED).willReturn(created()));
+        server.stubFor(get(ISSUE + "/10000").willReturn(okJson("{\"id\":\"10000\",\"key\":\"OPS-1\",\"fields\":{}}")));
+        server.stubFor(put(ISSUE + "/10000").willReturn(aResponse().withStatus(204)));
+        server.stubFor(post(urlPathMatching(ISSUE + "/\\d+/comment")).willReturn(json(201, "{\"id\":\"1\"}")));
+    }
+
+    /** Jira's answer to a successful create. */
+    public ResponseDefinitionBuilder created() {
+        return json(201, "{\"id\":\"10000\",\"key\":\"OPS-1\",\"self\":\"" + url() + ISSUE + "/10000\"}");
+    }
+
+    public static ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    }
+
+    /** How many creates Jira received (answered or not). */
+    public int creates() {
+        return server.findAll(postRequestedFor(urlEqualTo(ISSUE))).size();
+    }
+
+    /** The actions API body of a connector to this Jira. */
+    public Map<String, Object> connectorBody(String name) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("connector_type_id", ".jira");
+        body.put("config", Map.of("apiUrl", url(), "projectKey", "OPS"));
+        body.put("secrets", Map.of("email", "bot@example.com", "apiToken", "jira-token"));
+        return body;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
