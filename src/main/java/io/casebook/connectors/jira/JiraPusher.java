@@ -1,6 +1,7 @@
 package io.casebook.connectors.jira;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.casebook.connector.spi.CaseStatusMapping;
 import io.casebook.connector.spi.ConnectorPusher;
 import io.casebook.connector.spi.JsonHttp;
 import io.casebook.connector.spi.PushFailedException;
@@ -9,7 +10,6 @@ import io.casebook.connector.spi.PushRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,16 +17,20 @@ import java.util.Optional;
 /**
  * Kibana's Jira push (SC {@code jira/service.ts}): create (issue type looked up when the case names none) or
  * update, then one comment call per comment. A create first looks for an issue carrying the case's label, so
- * a create retried after the remote side already made the issue reuses it instead of duplicating it.
+ * a create retried after the remote side already made the issue reuses it instead of duplicating it. When the
+ * instance maps the case's status, the issue is then transitioned to the mapped status.
  */
 final class JiraPusher implements ConnectorPusher {
 
     private final JiraClient jira;
     private final String projectKey;
+    private final CaseStatusMapping statuses;
+    private final JiraIssueMapper mapper = JiraIssueMapper.INSTANCE;
 
-    JiraPusher(JiraClient jira, String projectKey) {
+    JiraPusher(JiraClient jira, String projectKey, CaseStatusMapping statuses) {
         this.jira = jira;
         this.projectKey = projectKey;
+        this.statuses = statuses;
     }
 
     @Override
@@ -35,20 +39,28 @@ final class JiraPusher implements ConnectorPusher {
         if (id == null) {
             id = findByCaseLabel(request.caseId()).orElseGet(() -> create(request));
         } else {
-            jira.put("/rest/api/2/issue/" + id, Map.of("fields", fields(request, false)));
+            jira.put("/rest/api/2/issue/" + id, Map.of("fields", mapper.toUpdate(request)));
         }
         for (String comment : request.comments()) {
             jira.post("/rest/api/2/issue/" + id + "/comment", Map.of("body", comment));
         }
-        String key = jira.get("/rest/api/2/issue/" + id).path("key").asText(null);
+        return readBack(id, request.status());
+    }
+
+    /** One read gives both the key users see and the status a transition to the mapped status starts from. */
+    private ExternalRecord readBack(String id, String caseStatus) {
+        JsonNode issue = jira.get("/rest/api/2/issue/" + id);
+        String key = issue.path("key").asText(null);
         if (key == null) {
             throw new PushFailedException("[Action][Jira]: Jira returned issue " + id + " without a key");
         }
+        String current = issue.path("fields").path("status").path("name").asText(null);
+        statuses.target(caseStatus).ifPresent(target -> new JiraTransitions(jira).moveTo(id, key, current, target));
         return new ExternalRecord(id, key, jira.apiUrl() + "/browse/" + key);
     }
 
     private String create(PushRequest request) {
-        Map<String, Object> fields = fields(request, true);
+        JiraIssueFields fields = mapper.toCreate(request, projectKey, issueType(request));
         JsonNode created = jira.post("/rest/api/2/issue", Map.of("fields", fields));
         return created.path("id").asText();
     }
@@ -67,23 +79,6 @@ final class JiraPusher implements ConnectorPusher {
         }
         JsonNode issues = JsonHttp.parse(reply.body()).path("issues");
         return issues.isEmpty() ? Optional.empty() : Optional.of(issues.get(0).path("id").asText());
-    }
-
-    private Map<String, Object> fields(PushRequest request, boolean creating) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("summary", JiraFields.summary(request.title()));
-        fields.put("description", request.description());
-        fields.put("labels", JiraFields.labels(request.tags(), request.caseId()));
-        if (creating) {
-            fields.put("project", Map.of("key", projectKey));
-            fields.put("issuetype", Map.of("id", issueType(request)));
-        } else if (request.field("issueType") != null) {
-            fields.put("issuetype", Map.of("id", request.field("issueType")));
-        }
-        // Kibana drops null fields rather than sending them, so Jira keeps what the case does not set.
-        Optional.ofNullable(request.field("priority")).ifPresent(p -> fields.put("priority", Map.of("name", p)));
-        Optional.ofNullable(request.field("parent")).ifPresent(p -> fields.put("parent", Map.of("key", p)));
-        return fields;
     }
 
     private String issueType(PushRequest request) {

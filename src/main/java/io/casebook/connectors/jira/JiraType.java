@@ -1,5 +1,6 @@
 package io.casebook.connectors.jira;
 
+import io.casebook.connector.spi.CaseStatusMapping;
 import io.casebook.connector.spi.ConnectorOption;
 import io.casebook.connector.spi.ConnectorPusher;
 import io.casebook.connector.spi.ConnectorType;
@@ -18,6 +19,7 @@ public final class JiraType implements ConnectorType {
     private static final List<ConnectorOption> OPTIONS = List.of(
             ConnectorOption.required("apiUrl", URL, "Jira base URL, e.g. https://example.atlassian.net"),
             ConnectorOption.required("projectKey", STRING, "Key of the project issues are created in"),
+            CaseStatusMapping.option("the Jira status to transition the issue to"),
             ConnectorOption.secret("email", true, "User name or e-mail of the Jira account"),
             ConnectorOption.secret("apiToken", true, "API token (Cloud) or password (Data Center)"));
 
@@ -37,10 +39,15 @@ public final class JiraType implements ConnectorType {
     }
 
     @Override
+    public void validate(Map<String, Object> config, Map<String, Object> secrets) {
+        CaseStatusMapping.of(config);
+    }
+
+    @Override
     public Optional<ConnectorPusher> pusher(Map<String, Object> config, Map<String, Object> secrets,
                                             ExternalHttp http) {
         JiraClient client = new JiraClient(http, (String) config.get("apiUrl"), (String) secrets.get("email"),
                 (String) secrets.get("apiToken"));
-        return Optional.of(new JiraPusher(client, (String) config.get("projectKey")));
+        return Optional.of(new JiraPusher(client, (String) config.get("projectKey"), CaseStatusMapping.of(config)));
     }
 }

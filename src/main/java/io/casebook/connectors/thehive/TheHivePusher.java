@@ -1,11 +1,11 @@
 package io.casebook.connectors.thehive;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.casebook.connector.spi.CaseStatusMapping;
 import io.casebook.connector.spi.ConnectorPusher;
 import io.casebook.connector.spi.PushFailedException;
 import io.casebook.connector.spi.PushRequest;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,14 +13,19 @@ import java.util.Optional;
 /**
  * Kibana's TheHive push (SC {@code thehive/thehive.ts}): create or PATCH the case, then one comment call per
  * comment. A create first queries for a case tagged {@code casebook:<caseId>} (TheHive's {@code sourceRef} is
- * for alerts only), so a create retried after TheHive already made the case reuses it.
+ * for alerts only), so a create retried after TheHive already made the case reuses it. When the instance maps
+ * the case's status, the body carries TheHive's {@code status} (and what closing needs, see
+ * {@link TheHiveCaseMapper}).
  */
 final class TheHivePusher implements ConnectorPusher {
 
     private final TheHiveClient hive;
+    private final CaseStatusMapping statuses;
+    private final TheHiveCaseMapper mapper = TheHiveCaseMapper.INSTANCE;
 
-    TheHivePusher(TheHiveClient hive) {
+    TheHivePusher(TheHiveClient hive, CaseStatusMapping statuses) {
         this.hive = hive;
+        this.statuses = statuses;
     }
 
     @Override
@@ -29,7 +34,7 @@ final class TheHivePusher implements ConnectorPusher {
         if (id == null) {
             id = findByCaseTag(request.caseId()).orElseGet(() -> create(request));
         } else {
-            hive.patch("/api/v1/case/" + id, fields(request));
+            hive.patch("/api/v1/case/" + id, mapper.toCase(request, statuses));
         }
         for (String comment : request.comments()) {
             hive.post("/api/v1/case/" + id + "/comment", Map.of("message", comment));
@@ -39,7 +44,7 @@ final class TheHivePusher implements ConnectorPusher {
     }
 
     private String create(PushRequest request) {
-        String id = hive.post("/api/v1/case", fields(request)).path("_id").asText("");
+        String id = hive.post("/api/v1/case", mapper.toCase(request, statuses)).path("_id").asText("");
         if (id.isEmpty()) {
             throw new PushFailedException("[Action][TheHive]: TheHive created a case without an _id");
         }
@@ -54,17 +59,6 @@ final class TheHivePusher implements ConnectorPusher {
                 Map.of("_name", "listCase"), filter, Map.of("_name", "page", "from", 0, "to", 1))));
         return found.isArray() && !found.isEmpty()
                 ? Optional.of(found.get(0).path("_id").asText()) : Optional.empty();
-    }
-
-    private static Map<String, Object> fields(PushRequest request) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("title", request.title());
-        fields.put("description", request.description());
-        fields.put("tags", TheHiveFields.tags(request.tags(), request.caseId()));
-        fields.put("severity", TheHiveFields.severity(request.severity()));
-        // Kibana sends tlp only as the case sets it; leaving it out lets TheHive keep its own (default AMBER, 2).
-        Optional.ofNullable(TheHiveFields.tlp(request.field("tlp"))).ifPresent(t -> fields.put("tlp", t));
-        return fields;
     }
 
     /** The case number ({@code #12}) users see in TheHive, else its title. */

@@ -1,5 +1,6 @@
 package io.casebook.connectors.thehive;
 
+import io.casebook.connector.spi.CaseStatusMapping;
 import io.casebook.connector.spi.ConnectorOption;
 import io.casebook.connector.spi.ConnectorPusher;
 import io.casebook.connector.spi.ConnectorType;
@@ -18,6 +19,7 @@ public final class TheHiveType implements ConnectorType {
     private static final List<ConnectorOption> OPTIONS = List.of(
             ConnectorOption.required("url", URL, "TheHive base URL"),
             ConnectorOption.optional("organisation", STRING, null, "Organisation sent as X-Organisation"),
+            CaseStatusMapping.option("TheHive's case status (New, InProgress, TruePositive...)"),
             ConnectorOption.secret("apiKey", true, "API key sent as Authorization: Bearer"));
 
     @Override
@@ -36,9 +38,14 @@ public final class TheHiveType implements ConnectorType {
     }
 
     @Override
+    public void validate(Map<String, Object> config, Map<String, Object> secrets) {
+        CaseStatusMapping.of(config);
+    }
+
+    @Override
     public Optional<ConnectorPusher> pusher(Map<String, Object> config, Map<String, Object> secrets,
                                             ExternalHttp http) {
         return Optional.of(new TheHivePusher(new TheHiveClient(http, (String) config.get("url"),
-                (String) config.get("organisation"), (String) secrets.get("apiKey"))));
+                (String) config.get("organisation"), (String) secrets.get("apiKey")), CaseStatusMapping.of(config)));
     }
 }
