@@ -1,14 +1,18 @@
 package io.casebook.connectors.servicenow;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casebook.connector.spi.PushFailedException;
-import io.casebook.connector.spi.PushRequest;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Kibana's ITSM and SIR formats ({@code itsm_format.ts}, {@code sir_format.ts}): case fields to record fields. */
+/**
+ * An {@link IncidentBody} as each API takes it, with the case's {@code additionalFields} (Kibana's JSON object
+ * of extra columns) merged in: as is for the Table API, {@code u_}-prefixed for the Import Set API
+ * (Kibana's {@code prepareIncident}).
+ */
 final class ServiceNowFields {
 
     /**
@@ -17,37 +21,34 @@ final class ServiceNowFields {
      */
     static final String CORRELATION_DISPLAY = "Elastic Case";
 
-    /** ITSM case field to incident column. */
-    static final Map<String, String> ITSM = columns("urgency", "urgency", "severity", "severity",
-            "impact", "impact", "category", "category", "subcategory", "subcategory");
-
-    /** SIR case field to security incident column; the alert flags (destIp...) are handled apart. */
-    static final Map<String, String> SIR = columns("category", "category", "subcategory", "subcategory",
-            "priority", "priority");
+    /** The Elastic app's import set columns are the incident's, prefixed (Kibana's {@code FIELD_PREFIX}). */
+    static final String IMPORT_SET_PREFIX = "u_";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<LinkedHashMap<String, Object>> COLUMNS = new TypeReference<>() {
+    };
 
     private ServiceNowFields() {
     }
 
-    /** The record body: title, description, correlation and the case's fields; absent fields are left out. */
-    static Map<String, Object> record(PushRequest request, Map<String, String> columns) {
-        Map<String, Object> record = new LinkedHashMap<>();
-        record.put("short_description", request.title());
-        record.put("description", request.description());
-        columns.forEach((field, column) -> {
-            // Kibana sends nulls; leaving them out keeps ServiceNow's defaults and what users set there.
-            if (request.field(field) != null) {
-                record.put(column, request.field(field));
-            }
-        });
-        record.put("correlation_id", request.caseId());
-        record.put("correlation_display", CORRELATION_DISPLAY);
-        record.putAll(additionalFields(request.fields().get("additionalFields")));
+    /** Table API: the record's columns, then {@code additionalFields}, which win (they are the user's choice). */
+    static Map<String, Object> tableBody(IncidentBody body, Object additionalFields) {
+        Map<String, Object> record = JSON.convertValue(body, COLUMNS);
+        record.putAll(additionalFields(additionalFields));
         return record;
     }
 
-    /** Kibana's {@code additionalFields}: a JSON object (or its text) of extra columns, merged last. */
+    /**
+     * Import Set API: {@code additionalFields} as given (they name the staging table's own columns), then the
+     * record's columns prefixed with {@code u_}, which win, as in Kibana.
+     */
+    static Map<String, Object> importSetBody(IncidentBody body, Object additionalFields) {
+        Map<String, Object> record = new LinkedHashMap<>(additionalFields(additionalFields));
+        JSON.convertValue(body, COLUMNS).forEach((column, value) -> record.put(IMPORT_SET_PREFIX + column, value));
+        return record;
+    }
+
+    /** Kibana's {@code additionalFields}: a JSON object (or its text) of extra columns. */
     private static Map<String, Object> additionalFields(Object value) {
         if (value == null || value.toString().isBlank()) {
             return Map.of();
@@ -61,16 +62,6 @@ final class ServiceNowFields {
         if (node == null || !node.isObject()) {
             throw new PushFailedException("[Action][ServiceNow]: additionalFields must be a JSON object");
         }
-        Map<String, Object> fields = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> fields.put(e.getKey(), JSON.convertValue(e.getValue(), Object.class)));
-        return fields;
-    }
-
-    private static Map<String, String> columns(String... pairs) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
-        }
-        return java.util.Collections.unmodifiableMap(map);
+        return JSON.convertValue(node, COLUMNS);
     }
 }

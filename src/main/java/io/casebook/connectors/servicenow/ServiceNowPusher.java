@@ -7,45 +7,56 @@ import io.casebook.connector.spi.PushRequest;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Kibana's ServiceNow push over the Table API (SC {@code servicenow/api.ts}): create or PATCH the record, then
- * one PATCH per comment setting {@code work_notes}. A create first looks the record up by its
- * {@code correlation_id} (the case id), so a create retried after ServiceNow already made it reuses it.
+ * Kibana's ServiceNow push (SC {@code servicenow/api.ts}): create or update the record through its
+ * {@link IncidentWriter}, then one update per comment setting {@code work_notes}, then read the record back
+ * through the Table API for its number. A create first looks the record up by its {@code correlation_id} (the
+ * case id), so a create retried after ServiceNow already made it reuses it, in either API mode.
  */
 final class ServiceNowPusher implements ConnectorPusher {
 
     private final ServiceNowClient snow;
+    private final IncidentWriter writer;
     private final String table;
-    private final Map<String, String> columns;
-    private final String username;
+    private final IncidentFormat format;
+    private final Function<String, IncidentStatus> statusOf;
+    private final String creator;
 
-    ServiceNowPusher(ServiceNowClient snow, String table, Map<String, String> columns, String username) {
+    /**
+     * @param statusOf the case status to the record's state fields
+     * @param creator  Kibana's {@code caller_id} and {@code opened_by} on a create: the Basic auth user, null
+     *                 with OAuth (Kibana sends the username secret, which OAuth connectors do not have)
+     */
+    ServiceNowPusher(ServiceNowClient snow, IncidentWriter writer, String table, IncidentFormat format,
+                     Function<String, IncidentStatus> statusOf, String creator) {
         this.snow = snow;
+        this.writer = writer;
         this.table = table;
-        this.columns = columns;
-        this.username = username;
+        this.format = format;
+        this.statusOf = statusOf;
+        this.creator = creator;
     }
 
     @Override
     public ExternalRecord push(PushRequest request) {
-        String path = "/api/now/v2/table/" + table;
-        Map<String, Object> record = ServiceNowFields.record(request, columns);
+        IncidentStatus status = statusOf.apply(request.status());
+        IncidentBody update = format.body(request, status, null);
+        Object additionalFields = request.fields().get("additionalFields");
         String id = request.externalId();
         if (id == null) {
-            id = findByCorrelationId(path, request.caseId());
+            id = findByCorrelationId(request.caseId());
         }
         if (id == null) {
-            id = create(path, record);
+            id = writer.create(format.body(request, status, creator), additionalFields);
         } else {
-            snow.call("PATCH", path + "/" + id, record);
+            writer.update(id, update, additionalFields);
         }
         for (String comment : request.comments()) {
-            snow.call("PATCH", path + "/" + id, Map.of("work_notes", comment));
+            writer.addWorkNote(id, update, additionalFields, comment);
         }
-        String number = snow.call("GET", path + "/" + id, null).path("number").asText(null);
+        String number = snow.call("GET", tablePath() + "/" + id, null).path("number").asText(null);
         if (number == null) {
             throw new PushFailedException("[Action][ServiceNow]: ServiceNow returned record " + id
                     + " without a number");
@@ -53,23 +64,15 @@ final class ServiceNowPusher implements ConnectorPusher {
         return new ExternalRecord(id, number, snow.apiUrl() + "/nav_to.do?uri=" + table + ".do?sys_id=" + id);
     }
 
-    /** Kibana's Table API create names the connector's user as caller and opener. */
-    private String create(String path, Map<String, Object> record) {
-        Map<String, Object> body = new LinkedHashMap<>(record);
-        body.put("caller_id", username);
-        body.put("opened_by", username);
-        String id = snow.call("POST", path, body).path("sys_id").asText("");
-        if (id.isBlank()) {
-            throw new PushFailedException("[Action][ServiceNow]: ServiceNow created a record without a sys_id");
-        }
-        return id;
-    }
-
     /** An update after a lost reply would duplicate nothing, but a retried create would; hence the lookup. */
-    private String findByCorrelationId(String path, String caseId) {
+    private String findByCorrelationId(String caseId) {
         String query = "correlation_id=" + caseId;
-        JsonNode found = snow.call("GET", path + "?sysparm_query="
+        JsonNode found = snow.call("GET", tablePath() + "?sysparm_query="
                 + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&sysparm_limit=1", null);
         return found.isArray() && !found.isEmpty() ? found.get(0).path("sys_id").asText(null) : null;
+    }
+
+    private String tablePath() {
+        return "/api/now/v2/table/" + table;
     }
 }

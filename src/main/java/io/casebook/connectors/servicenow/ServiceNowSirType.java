@@ -1,9 +1,8 @@
 package io.casebook.connectors.servicenow;
 
 import java.util.List;
-import java.util.Map;
 
-/** ServiceNow SecOps security incidents, Kibana's {@code .servicenow-sir}. */
+/** ServiceNow SecOps security incidents, Kibana's {@code .servicenow-sir}; its states have no close code. */
 public final class ServiceNowSirType extends ServiceNowType {
 
     @Override
@@ -27,7 +26,17 @@ public final class ServiceNowSirType extends ServiceNowType {
     }
 
     @Override
-    Map<String, String> columns() {
-        return ServiceNowFields.SIR;
+    String importSetTable() {
+        return "x_elas2_sir_int_elastic_si_incident";
+    }
+
+    @Override
+    String appScope() {
+        return "x_elas2_sir_int";
+    }
+
+    @Override
+    IncidentFormat format() {
+        return IncidentMapper.INSTANCE::sir;
     }
 }

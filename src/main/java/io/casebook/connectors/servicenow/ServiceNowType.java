@@ -1,12 +1,14 @@
 package io.casebook.connectors.servicenow;
 
+import io.casebook.connector.spi.CaseStatusMapping;
 import io.casebook.connector.spi.ConnectorConfigException;
 import io.casebook.connector.spi.ConnectorOption;
 import io.casebook.connector.spi.ConnectorPusher;
 import io.casebook.connector.spi.ConnectorType;
 import io.casebook.connector.spi.ExternalHttp;
-import io.casebook.connector.spi.PushFailedException;
 
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +19,7 @@ import static io.casebook.connector.spi.OptionType.URL;
 
 /**
  * What ServiceNow ITSM and SecOps share: the same options and Kibana's Basic-or-OAuth rules (messages as
- * Kibana's ServiceNow schema words them).
+ * Kibana's ServiceNow schema words them), the API mode, and the case status to {@code state} mapping.
  */
 abstract class ServiceNowType implements ConnectorType {
 
@@ -29,42 +31,62 @@ abstract class ServiceNowType implements ConnectorType {
             ConnectorOption.optional("clientId", STRING, null, "OAuth client id (OAuth only)"),
             ConnectorOption.optional("userIdentifierValue", STRING, null, "OAuth JWT subject (OAuth only)"),
             ConnectorOption.optional("jwtKeyId", STRING, null, "OAuth JWT verifier key id (OAuth only)"),
+            CaseStatusMapping.option("the record's state value (e.g. 7 for a closed ITSM incident)"),
             ConnectorOption.secret("username", false, "Basic auth user (Basic only)"),
             ConnectorOption.secret("password", false, "Basic auth password (Basic only)"),
             ConnectorOption.secret("clientSecret", false, "OAuth client secret (OAuth only)"),
-            ConnectorOption.secret("privateKey", false, "OAuth JWT signing key, PEM (OAuth only)"),
+            ConnectorOption.secret("privateKey", false, "OAuth JWT signing key, PEM PKCS#8 (OAuth only)"),
             ConnectorOption.secret("privateKeyPassword", false, "Password of the private key, if any"));
 
     @Override
     public final List<ConnectorOption> options() {
-        return OPTIONS;
+        List<ConnectorOption> options = new ArrayList<>(OPTIONS);
+        options.addAll(extraOptions());
+        return List.copyOf(options);
+    }
+
+    /** Options only this type has. */
+    List<ConnectorOption> extraOptions() {
+        return List.of();
     }
 
     /** The Table API table records go to. */
     abstract String table();
 
-    /** Case connector field to record column, as Kibana's format for the type maps them. */
-    abstract Map<String, String> columns();
+    /** The Elastic ServiceNow app's staging table for this type (Kibana's {@code importSetTable}). */
+    abstract String importSetTable();
+
+    /** The Elastic ServiceNow app's scope for this type (Kibana's {@code appScope}). */
+    abstract String appScope();
+
+    /** The case-to-record format of the type. */
+    abstract IncidentFormat format();
+
+    /** The close code a mapped close sends, null when the table has none. */
+    String closeCode(Map<String, Object> config) {
+        return null;
+    }
 
     @Override
     public final Optional<ConnectorPusher> pusher(Map<String, Object> config, Map<String, Object> secrets,
                                                   ExternalHttp http) {
-        // Refused at push time with a 424 naming the gap, rather than a 400 that reads as a bad request.
-        if (Boolean.TRUE.equals(config.get("isOAuth"))) {
-            return Optional.of(request -> {
-                throw new PushFailedException("[Action][ServiceNow]: OAuth JWT is not supported yet; use Basic auth");
-            });
-        }
-        if (Boolean.FALSE.equals(config.get("usesTableApi"))) {
-            return Optional.of(request -> {
-                throw new PushFailedException("[Action][ServiceNow]: the Import Set API is not supported yet; "
-                        + "set usesTableApi to true");
-            });
-        }
-        String username = (String) secrets.get("username");
-        ServiceNowClient client = new ServiceNowClient(http, (String) config.get("apiUrl"), username,
-                (String) secrets.get("password"));
-        return Optional.of(new ServiceNowPusher(client, table(), columns(), username));
+        String apiUrl = (String) config.get("apiUrl");
+        boolean oauth = Boolean.TRUE.equals(config.get("isOAuth"));
+        ServiceNowAuth auth = oauth
+                ? new OAuthJwtAuth(http, new OAuthJwtAuth.Settings(apiUrl, (String) config.get("clientId"),
+                        (String) config.get("userIdentifierValue"), (String) config.get("jwtKeyId"),
+                        (String) secrets.get("clientSecret"), (String) secrets.get("privateKey"),
+                        (String) secrets.get("privateKeyPassword")), Clock.systemUTC())
+                : ServiceNowAuth.basic((String) secrets.get("username"), (String) secrets.get("password"));
+        ServiceNowClient client = new ServiceNowClient(http, apiUrl, auth);
+        IncidentWriter writer = Boolean.FALSE.equals(config.get("usesTableApi"))
+                ? new ImportSetWriter(client, importSetTable(), appScope())
+                : new TableApiWriter(client, table());
+        CaseStatusMapping mapping = CaseStatusMapping.of(config);
+        String closeCode = closeCode(config);
+        return Optional.of(new ServiceNowPusher(client, writer, table(), format(),
+                caseStatus -> IncidentStatus.of(mapping, caseStatus, closeCode),
+                oauth ? null : (String) secrets.get("username")));
     }
 
     @Override
@@ -74,6 +96,7 @@ abstract class ServiceNowType implements ConnectorType {
 
     @Override
     public final void validate(Map<String, Object> config, Map<String, Object> secrets) {
+        CaseStatusMapping.of(config);
         boolean oauth = Boolean.TRUE.equals(config.get("isOAuth"));
         boolean basic = present(secrets, "username") || present(secrets, "password");
         boolean keyed = present(secrets, "clientSecret") || present(secrets, "privateKey")

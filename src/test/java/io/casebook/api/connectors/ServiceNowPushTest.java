@@ -194,24 +194,6 @@ class ServiceNowPushTest {
         SNOW.verify(0, postRequestedFor(urlEqualTo(INCIDENTS)));
     }
 
-    @Test
-    void oAuthIsA424SayingItIsNotSupportedYet() {
-        Api.Result created = api.post("/api/actions/connector", ConnectorBodies.create("SNOW OAuth", ".servicenow",
-                Map.of("apiUrl", SNOW.baseUrl(), "isOAuth", true, "clientId", "c", "userIdentifierValue", "u",
-                        "jwtKeyId", "k"),
-                Map.of("clientSecret", "s", "privateKey", "-----BEGIN PRIVATE KEY-----")));
-        assertThat(created.status()).as(created.raw()).isEqualTo(200);
-        String connector = created.text("id");
-        String id = newCase(connector, ".servicenow", "OAuth", Map.of());
-
-        Api.Result pushed = push(id, connector);
-
-        assertThat(pushed.status()).as(pushed.raw()).isEqualTo(424);
-        assertThat(pushed.text("message")).contains("OAuth JWT is not supported yet");
-        assertThat(SNOW.getAllServeEvents()).isEmpty();
-        assertUnchanged(id);
-    }
-
     private static ResponseDefinitionBuilder jsonStatus(int status, String body) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
     }
