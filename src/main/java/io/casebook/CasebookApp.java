@@ -114,14 +114,14 @@ public final class CasebookApp implements AutoCloseable {
                 overrides.environment() != null ? overrides.environment() : System::getenv, main::getCamelContext);
         main.bind("pushOutbox", connectors.pushes().outbox());
         pushOutbox = connectors.pushes().outbox();
-        CasesWiring cases = new CasesWiring(stores, bodies, clock);
+        CasesWiring cases = new CasesWiring(stores, bodies, clock, connectors.autoPush(stores));
         AlertsWiring alerts = new AlertsWiring(stores, mapper, settings, clock);
         main.bind("alertIntake", alerts.intake());
         ruleBook = rules.ruleBook();
         ruleCounters = rules.counters();
         RouterWiring routing = new RouterWiring(database, stores, cases, alerts, mapper, settings, ruleBook,
                 ruleCounters, overrides.templateRenderer() != null ? overrides.templateRenderer() : rules.renderer(),
-                clock);
+                connectors.rulePushes(), clock);
         router = routing.router();
         main.bind("alertRouter", router);
 

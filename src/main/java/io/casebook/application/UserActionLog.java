@@ -12,13 +12,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Writes user actions for a case, enforcing Kibana's per-case limit of 10,000 actions. */
+/**
+ * Writes user actions for a case, enforcing Kibana's per-case limit of 10,000 actions, and tells the listener
+ * (auto-push) of the change in the same transaction. Every change to a case passes here.
+ */
 public class UserActionLog {
 
     private final UserActionStore store;
+    private final CaseChangeListener listener;
 
     public UserActionLog(UserActionStore store) {
+        this(store, CaseChangeListener.NONE);
+    }
+
+    public UserActionLog(UserActionStore store, CaseChangeListener listener) {
         this.store = store;
+        this.listener = listener;
     }
 
     /** Builds one action (not yet written). */
@@ -38,6 +47,7 @@ public class UserActionLog {
                     + CaseLimits.MAX_USER_ACTIONS_PER_CASE + " user actions.");
         }
         store.append(actions);
+        listener.changed(c, actions);
     }
 
     public void record(Case c, UserAction action) {

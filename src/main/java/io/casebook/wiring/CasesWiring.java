@@ -10,6 +10,7 @@ import io.casebook.adapter.in.rest.cases.CaseUpdatesApi;
 import io.casebook.adapter.in.rest.cases.CasesApi;
 import io.casebook.adapter.in.rest.configure.ConfigureApi;
 import io.casebook.adapter.in.rest.useractions.UserActionsApi;
+import io.casebook.application.CaseChangeListener;
 import io.casebook.application.CaseFinder;
 import io.casebook.application.CaseService;
 import io.casebook.application.CustomFieldPolicy;
@@ -32,8 +33,9 @@ public final class CasesWiring {
     private final AttachmentUseCases attachments;
     private final List<ApiModule> apiModules;
 
-    public CasesWiring(Stores stores, RequestBodies bodies, Clock clock) {
-        UserActionLog userActionLog = new UserActionLog(stores.userActions());
+    /** {@code changes} hears every change to a case (auto-push). */
+    public CasesWiring(Stores stores, RequestBodies bodies, Clock clock, CaseChangeListener changes) {
+        UserActionLog userActionLog = new UserActionLog(stores.userActions(), changes);
         CustomFieldPolicy customFields = new ConfiguredCustomFields(stores.configurations());
         caseService = new CaseService(stores.cases(), userActionLog, customFields, stores.tx(), clock);
         CaseFinder finder = new CaseFinder(stores.caseSearch());

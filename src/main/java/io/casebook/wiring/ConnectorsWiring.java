@@ -16,7 +16,12 @@ import io.casebook.adapter.out.jdbc.Database;
 import io.casebook.adapter.out.jdbc.JdbcConnectorStore;
 import io.casebook.adapter.out.jdbc.JdbcPushQueue;
 import io.casebook.adapter.out.jdbc.JsonColumns;
+import io.casebook.application.CaseChangeListener;
+import io.casebook.application.connectors.AutoPush;
 import io.casebook.application.connectors.ConnectorService;
+import io.casebook.application.connectors.PushReason;
+import io.casebook.application.rules.RulePushes;
+import io.casebook.application.rules.RulesUser;
 import io.casebook.application.connectors.PushSettings;
 import io.casebook.application.connectors.Pushes;
 import io.casebook.config.Settings;
@@ -87,6 +92,20 @@ public final class ConnectorsWiring {
 
     public Pushes pushes() {
         return pushes;
+    }
+
+    /** Pushes queued by changes themselves (push on change, status following). */
+    public CaseChangeListener autoPush(Stores stores) {
+        return new AutoPush(pushes.outbox(), service, stores.configurations());
+    }
+
+    /** Pushes of the cases a rule with {@code auto_push} changed, to each case's connector. */
+    public RulePushes rulePushes() {
+        return c -> {
+            if (!c.getConnector().noConnector()) {
+                pushes.outbox().request(c, c.getConnector().id(), PushReason.RULE, RulesUser.USER);
+            }
+        };
     }
 
     public ConnectorService service() {

@@ -12,6 +12,7 @@ import io.casebook.application.port.TemplateRenderer;
 import io.casebook.application.rules.AlertRouter;
 import io.casebook.application.rules.RuleBook;
 import io.casebook.application.rules.RuleCounters;
+import io.casebook.application.rules.RulePushes;
 import io.casebook.application.rules.RuleRouting;
 import io.casebook.config.Settings;
 import io.casebook.domain.alert.Alert;
@@ -44,7 +45,7 @@ public final class RouterWiring {
     /** {@code renderer} null: the engine's own. */
     public RouterWiring(Database database, Stores stores, CasesWiring cases, AlertsWiring alerts, ObjectMapper mapper,
                         Settings settings, RuleBook ruleBook, RuleCounters counters, TemplateRenderer renderer,
-                        Clock clock) {
+                        RulePushes pushes, Clock clock) {
         var jdbi = database.jdbi();
         // No H2 checkpoint after a routing commit: nothing outside waits on it, and a commit lost to a crash is
         // only routed again (its events are still waiting), unlike an acknowledged alert.
@@ -56,8 +57,8 @@ public final class RouterWiring {
                 settings.getInt("casebook.rules.router-threads", 1),
                 settings.getInt("casebook.rules.router-max-attempts", 10));
         routing = RuleRouting.over(ports, new RuleRouting.CaseUseCases(cases.caseService(), cases.updateCases(),
-                cases.attachments().add()), ruleBook, counters, renderer != null ? renderer : VERBATIM, clock,
-                routerSettings);
+                cases.attachments().add()), ruleBook, counters, renderer != null ? renderer : VERBATIM, pushes,
+                clock, routerSettings);
         apiModules = List.of(new RulesTestApi(alerts.intake(), routing.dryRun(),
                 settings.getInt("casebook.ingest.max-body-bytes")));
     }

@@ -38,7 +38,9 @@ class RulesApiTest {
                     max_alerts_per_case: 200
                     circuit_breaker: {max_new_cases: 5, period: 1w}
                     auto_push: true
-                    case: {title: "{{labels.alertname}}"}
+                    case:
+                      title: "{{labels.alertname}}"
+                      connector: {id: jira-1, name: Jira, type: .jira, fields: null}
                   - id: everything-else
                 """);
         engine = TestEngine.start(Map.of("casebook.rules.file", rulesFile.toString()));

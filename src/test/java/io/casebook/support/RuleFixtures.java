@@ -37,6 +37,8 @@ public final class RuleFixtures {
     private int maxAlerts = Rule.DEFAULT_MAX_ALERTS_PER_CASE;
     private CircuitBreaker breaker;
     private ResolvePolicy onResolved = ResolvePolicy.DEFAULT;
+    private ConnectorRef connector = ConnectorRef.NONE;
+    private boolean autoPush;
 
     private RuleFixtures(String id) {
         this.id = id;
@@ -82,10 +84,16 @@ public final class RuleFixtures {
         return this;
     }
 
+    /** The cases' connector, pushed to on every change the rule makes. */
+    public RuleFixtures autoPushTo(ConnectorRef connector) {
+        this.connector = connector;
+        this.autoPush = true;
+        return this;
+    }
+
     public Rule build() {
         return new Rule(id, name, match, continueMatching, owner, space, groupBy, window, reopenClosed,
-                new CaseTemplate(title, description, tags, severity, assignees, category, List.of(), ConnectorRef.NONE,
-                        false),
-                maxAlerts, breaker, onResolved, false);
+                new CaseTemplate(title, description, tags, severity, assignees, category, List.of(), connector, false),
+                maxAlerts, breaker, onResolved, autoPush);
     }
 }

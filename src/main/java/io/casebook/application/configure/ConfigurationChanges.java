@@ -2,6 +2,7 @@ package io.casebook.application.configure;
 
 import io.casebook.domain.CaseConfiguration;
 import io.casebook.domain.CaseTemplate;
+import io.casebook.domain.PushOnChange;
 import io.casebook.domain.ClosureType;
 import io.casebook.domain.ConfigurationRules;
 import io.casebook.domain.ConnectorRef;
@@ -17,7 +18,8 @@ import java.util.List;
  * changes (null = unchanged). Validates what it can alone in its constructor, the rest in {@link #applyTo}.
  */
 public record ConfigurationChanges(long expectedVersion, ClosureType closureType, ConnectorRef connector,
-                                   List<CustomFieldDefinition> customFields, List<CaseTemplate> templates) {
+                                   List<CustomFieldDefinition> customFields, List<CaseTemplate> templates,
+                                   PushOnChange pushOnChange) {
 
     public ConfigurationChanges {
         customFields = ConfigurationRules.customFields(customFields);
@@ -38,6 +40,7 @@ public record ConfigurationChanges(long expectedVersion, ClosureType closureType
         return new CaseConfiguration(current.id(), current.space(), current.owner(), current.version() + 1,
                 closureType != null ? closureType : current.closureType(),
                 connector != null ? connector : current.connector(), fields, nextTemplates,
-                current.createdAt(), current.createdBy(), now, by);
+                pushOnChange != null ? pushOnChange : current.pushOnChange(), current.createdAt(),
+                current.createdBy(), now, by);
     }
 }

@@ -37,7 +37,7 @@ public class ConfigureService {
         Instant now = Times.now(clock);
         CaseConfiguration created = new CaseConfiguration(UUID.randomUUID().toString(), ctx.space(),
                 command.owner(), 1, command.closureType(), command.connector(), command.customFields(),
-                command.templates(), now, ctx.user(), null, null);
+                command.templates(), command.pushOnChange(), now, ctx.user(), null, null);
         tx.run(() -> store.replace(created));
         return created;
     }

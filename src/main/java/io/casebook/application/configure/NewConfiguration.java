@@ -8,6 +8,7 @@ import io.casebook.domain.ConnectorRef;
 import io.casebook.domain.CustomFieldDefinition;
 import io.casebook.domain.CustomFieldSchema;
 import io.casebook.domain.Owner;
+import io.casebook.domain.PushOnChange;
 
 import java.util.List;
 
@@ -16,7 +17,8 @@ import java.util.List;
  * sent: Kibana checks templates against the fields of the same request, and "no fields sent" is its own case.
  */
 public record NewConfiguration(Owner owner, ClosureType closureType, ConnectorRef connector,
-                               List<CustomFieldDefinition> customFields, List<CaseTemplate> templates) {
+                               List<CustomFieldDefinition> customFields, List<CaseTemplate> templates,
+                               PushOnChange pushOnChange) {
 
     public NewConfiguration {
         if (owner == null) {

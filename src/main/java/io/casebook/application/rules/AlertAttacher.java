@@ -52,6 +52,7 @@ final class AlertAttacher {
             current = attachments.attachForRule(ctx.request(), current.getId(),
                     new NewAttachment(ctx.rule().owner(), content(ctx.rule(), chunk)));
             current = raiseSeverity(ctx, current, chunk);
+            ctx.changed(current);
             from += chunk.size();
         }
     }

@@ -36,16 +36,18 @@ final class GroupRouting {
     private final CaseTargeting targeting;
     private final AlertAttacher attacher;
     private final ResolveHandler resolver;
+    private final RulePushes pushes;
     private final Clock clock;
 
     GroupRouting(Transactions tx, RoutingQueue queue, RuleGroupStore groups, CaseTargeting targeting,
-                 AlertAttacher attacher, ResolveHandler resolver, Clock clock) {
+                 AlertAttacher attacher, ResolveHandler resolver, RulePushes pushes, Clock clock) {
         this.tx = tx;
         this.queue = queue;
         this.groups = groups;
         this.targeting = targeting;
         this.attacher = attacher;
         this.resolver = resolver;
+        this.pushes = pushes;
         this.clock = clock;
     }
 
@@ -77,6 +79,10 @@ final class GroupRouting {
                 }
             }
             markDone(work, rule, now);
+            if (rule.autoPush()) {
+                // In the same commit as the changes: a change never lands without its push, nor the reverse.
+                ctx.changedCases().forEach(pushes::request);
+            }
             tally.matched(rule.id(), work.size());
         });
         return tally;

@@ -66,9 +66,10 @@ final class ResolveHandler {
                 // The case's owner, not the rule's: a rule whose owner was changed still comments on its older cases.
                 c = attachments.attachForRule(ctx.request(), caseId,
                         new NewAttachment(c.getOwner(), new UserComment(text)));
+                ctx.changed(c);
             }
             if (policy.closeWhenAllResolved() && c.getStatus() != CaseStatus.CLOSED && allResolved(c)) {
-                updates.status(ctx.request(), c, CaseStatus.CLOSED);
+                ctx.changed(updates.status(ctx.request(), c, CaseStatus.CLOSED));
             }
         });
     }

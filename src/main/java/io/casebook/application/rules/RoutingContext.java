@@ -1,5 +1,10 @@
 package io.casebook.application.rules;
 
+import io.casebook.domain.Case;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import io.casebook.application.RequestContext;
 import io.casebook.domain.CaseLimits;
 import io.casebook.domain.rules.Rule;
@@ -16,6 +21,8 @@ final class RoutingContext {
     private final Slot group;
     private final RoutingTally tally;
     private final Set<String> heldKeys = new HashSet<>();
+    /** The cases this transaction changed, as last left, by id: what a rule's auto_push pushes. */
+    private final Map<String, Case> changed = new LinkedHashMap<>();
 
     RoutingContext(Rule rule, Instant now, Slot group, RoutingTally tally) {
         this.rule = rule;
@@ -57,5 +64,13 @@ final class RoutingContext {
 
     void held(String key) {
         heldKeys.add(key);
+    }
+
+    void changed(Case c) {
+        changed.put(c.getId(), c);
+    }
+
+    Collection<Case> changedCases() {
+        return changed.values();
     }
 }

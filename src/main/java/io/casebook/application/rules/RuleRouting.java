@@ -27,7 +27,8 @@ public record RuleRouting(AlertRouter router, RuleDryRun dryRun) {
     }
 
     public static RuleRouting over(Ports ports, CaseUseCases useCases, RuleBook ruleBook, RuleCounters counters,
-                                   TemplateRenderer renderer, Clock clock, AlertRouter.RouterSettings settings) {
+                                   TemplateRenderer renderer, RulePushes pushes, Clock clock,
+                                   AlertRouter.RouterSettings settings) {
         RuleCaseContent content = new RuleCaseContent(renderer);
         RuleCaseUpdates updates = new RuleCaseUpdates(useCases.update());
         CaseTargeting targeting = new CaseTargeting(ports.cases(), ports.attachments(), ports.groups(),
@@ -36,7 +37,7 @@ public record RuleRouting(AlertRouter router, RuleDryRun dryRun) {
         ResolveHandler resolver = new ResolveHandler(ports.groups(), ports.cases(), ports.attachments(),
                 ports.caseAlerts(), useCases.attach(), updates);
         GroupRouting routing = new GroupRouting(ports.tx(), ports.queue(), ports.groups(), targeting, attacher,
-                resolver, clock);
+                resolver, pushes, clock);
         UnitRunner runner = new UnitRunner(routing, ports.queue(), ports.tx(), clock, settings.threads(),
                 settings.maxAttempts());
         return new RuleRouting(

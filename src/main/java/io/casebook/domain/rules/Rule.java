@@ -34,6 +34,9 @@ public record Rule(String id, String name, AlertCondition match, boolean continu
         if (template == null) {
             throw new IllegalArgumentException("a rule needs a case template");
         }
+        if (autoPush && template.connector().noConnector()) {
+            throw new IllegalArgumentException("auto_push needs case.connector: the connector to push to");
+        }
         if (maxAlertsPerCase < 1) {
             throw new IllegalArgumentException("max_alerts_per_case must be at least 1");
         }

@@ -49,7 +49,7 @@ class ConfigureApiTest {
         assertThat(created.status()).as(created.raw()).isEqualTo(200);
         assertThat(created.body().fieldNames()).toIterable().containsExactly("id", "version", "owner",
                 "closure_type", "connector", "customFields", "templates", "mappings", "error", "created_at",
-                "created_by", "updated_at", "updated_by");
+                "created_by", "updated_at", "updated_by", "push_on_change");
         assertThat(created.text("owner")).isEqualTo("cases");
         assertThat(created.text("closure_type")).isEqualTo("close-by-user");
         assertThat(created.body().path("connector")).isEqualTo(Api.json(

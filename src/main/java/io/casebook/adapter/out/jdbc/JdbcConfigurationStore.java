@@ -8,6 +8,7 @@ import io.casebook.domain.ClosureType;
 import io.casebook.domain.ConnectorRef;
 import io.casebook.domain.CustomFieldDefinition;
 import io.casebook.domain.Owner;
+import io.casebook.domain.PushOnChange;
 import io.casebook.domain.User;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -36,6 +37,7 @@ public final class JdbcConfigurationStore implements ConfigurationStore {
                 ClosureType.fromWire(rs.getString("closure_type")),
                 json.read(rs.getString("connector"), ConnectorRef.class),
                 json.read(rs.getString("custom_fields"), FIELDS), json.read(rs.getString("templates"), TEMPLATES),
+                pushOnChange(rs.getString("push_on_change")),
                 CaseRowMapper.instant(rs, "created_at"), json.read(rs.getString("created_by"), User.class),
                 CaseRowMapper.instant(rs, "updated_at"), json.read(rs.getString("updated_by"), User.class));
     }
@@ -72,16 +74,17 @@ public final class JdbcConfigurationStore implements ConfigurationStore {
             for (int attempt = 0; attempt < REPLACE_ATTEMPTS; attempt++) {
                 int updated = bind(h.createUpdate("UPDATE case_configurations SET id = :id, version = :version, "
                         + "closure_type = :closure_type, connector = :connector, custom_fields = :custom_fields, "
-                        + "templates = :templates, created_at = :created_at, created_by = :created_by, "
-                        + "updated_at = :updated_at, updated_by = :updated_by "
+                        + "templates = :templates, push_on_change = :push_on_change, created_at = :created_at, "
+                        + "created_by = :created_by, updated_at = :updated_at, updated_by = :updated_by "
                         + "WHERE space_id = :space AND owner = :owner"), c).execute();
                 if (updated > 0) {
                     return;
                 }
                 int inserted = bind(h.createUpdate("INSERT INTO case_configurations (id, space_id, owner, version, "
-                        + "closure_type, connector, custom_fields, templates, created_at, created_by, updated_at, "
-                        + "updated_by) VALUES (:id, :space, :owner, :version, :closure_type, :connector, "
-                        + ":custom_fields, :templates, :created_at, :created_by, :updated_at, :updated_by) "
+                        + "closure_type, connector, custom_fields, templates, push_on_change, created_at, created_by, "
+                        + "updated_at, updated_by) VALUES (:id, :space, :owner, :version, :closure_type, :connector, "
+                        + ":custom_fields, :templates, :push_on_change, :created_at, :created_by, :updated_at, "
+                        + ":updated_by) "
                         + "ON CONFLICT DO NOTHING"), c).execute();
                 if (inserted > 0) {
                     return;
@@ -96,10 +99,14 @@ public final class JdbcConfigurationStore implements ConfigurationStore {
     public boolean update(CaseConfiguration c, long expectedVersion) {
         return jdbi.withHandle(h -> bind(h.createUpdate("UPDATE case_configurations SET version = :version, "
                 + "closure_type = :closure_type, connector = :connector, custom_fields = :custom_fields, "
-                + "templates = :templates, created_at = :created_at, created_by = :created_by, "
-                + "updated_at = :updated_at, updated_by = :updated_by "
+                + "templates = :templates, push_on_change = :push_on_change, created_at = :created_at, "
+                + "created_by = :created_by, updated_at = :updated_at, updated_by = :updated_by "
                 + "WHERE id = :id AND space_id = :space AND owner = :owner AND version = :expected"), c)
                 .bind("expected", expectedVersion).execute() == 1);
+    }
+
+    private PushOnChange pushOnChange(String stored) {
+        return stored == null ? PushOnChange.OFF : json.read(stored, PushOnChange.class);
     }
 
     private <S extends SqlStatement<S>> S bind(S statement, CaseConfiguration c) {
@@ -111,6 +118,7 @@ public final class JdbcConfigurationStore implements ConfigurationStore {
                 .bind("connector", json.write(c.connector()))
                 .bind("custom_fields", json.write(c.customFields()))
                 .bind("templates", json.write(c.templates()))
+                .bind("push_on_change", c.pushOnChange().enabled() ? json.write(c.pushOnChange()) : null)
                 .bind("created_at", JdbcCaseStore.ts(c.createdAt()))
                 .bind("created_by", json.write(c.createdBy()))
                 .bind("updated_at", JdbcCaseStore.ts(c.updatedAt()))

@@ -11,6 +11,7 @@ import io.casebook.domain.ClosureType;
 import io.casebook.domain.CustomFieldDefinition;
 import io.casebook.domain.CustomFieldType;
 import io.casebook.domain.Owner;
+import io.casebook.domain.PushOnChange;
 import io.casebook.domain.TemplateCaseFields;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -52,7 +53,8 @@ public interface ConfigurationDtoMapper {
         CaseDtoMapper cases = CaseDtoMapper.INSTANCE;
         return new NewConfiguration(ownerForConfiguration(request.owner()),
                 ClosureType.fromWire(request.closureType()), cases.connector(request.connector()),
-                definitions(request.customFields()), templates(request.templates()));
+                definitions(request.customFields()), templates(request.templates()),
+                pushOnChange(request.pushOnChange()));
     }
 
     default ConfigurationChanges toChanges(ConfigurationPatchRequest request) {
@@ -64,7 +66,23 @@ public interface ConfigurationDtoMapper {
         return new ConfigurationChanges(expected,
                 request.closureType() == null ? null : ClosureType.fromWire(request.closureType()),
                 CaseDtoMapper.INSTANCE.connector(request.connector()),
-                definitions(request.customFields()), templates(request.templates()));
+                definitions(request.customFields()), templates(request.templates()),
+                pushOnChange(request.pushOnChange()));
+    }
+
+    default PushOnChangeDto toDto(PushOnChange pushOnChange) {
+        return new PushOnChangeDto(pushOnChange.enabled(), pushOnChange.fields());
+    }
+
+    /** Absent stays absent (null: unchanged on PATCH, off on POST); {@code enabled} must be said. */
+    default PushOnChange pushOnChange(PushOnChangeDto dto) {
+        if (dto == null) {
+            return null;
+        }
+        if (dto.enabled() == null) {
+            throw CasesException.invalid("Invalid value \"undefined\" supplied to \"push_on_change.enabled\"");
+        }
+        return new PushOnChange(dto.enabled(), dto.fields());
     }
 
     /** As for cases, Kibana authorises the owner and answers 403 for one it does not know. */

@@ -8,5 +8,6 @@ import java.util.List;
 /** Body of {@code PATCH /api/cases/configure/{configurationId}}; all but {@code version} optional. */
 public record ConfigurationPatchRequest(String version, @JsonProperty("closure_type") String closureType,
                                         ConnectorDto connector, List<CustomFieldDefinitionDto> customFields,
-                                        List<TemplateDto> templates) {
+                                        List<TemplateDto> templates,
+                                        @JsonProperty("push_on_change") PushOnChangeDto pushOnChange) {
 }

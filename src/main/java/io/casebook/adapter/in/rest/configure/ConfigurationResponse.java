@@ -7,7 +7,10 @@ import io.casebook.adapter.in.rest.dto.UserDto;
 import java.util.List;
 import java.util.Map;
 
-/** A configuration as Kibana returns it; {@code mappings} stay empty until connectors define them. */
+/**
+ * A configuration as Kibana returns it ({@code mappings} stay empty until connectors define them), plus
+ * Casebook's {@code push_on_change} last.
+ */
 public record ConfigurationResponse(
         String id,
         String version,
@@ -21,5 +24,6 @@ public record ConfigurationResponse(
         @JsonProperty("created_at") String createdAt,
         @JsonProperty("created_by") UserDto createdBy,
         @JsonProperty("updated_at") String updatedAt,
-        @JsonProperty("updated_by") UserDto updatedBy) {
+        @JsonProperty("updated_by") UserDto updatedBy,
+        @JsonProperty("push_on_change") PushOnChangeDto pushOnChange) {
 }
