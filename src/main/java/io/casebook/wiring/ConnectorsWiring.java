@@ -6,6 +6,7 @@ import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.RequestBodies;
 import io.casebook.adapter.in.rest.connectors.ActionsApi;
 import io.casebook.adapter.in.rest.connectors.CaseConnectorsApi;
+import io.casebook.adapter.in.rest.connectors.ExecuteApi;
 import io.casebook.adapter.in.rest.connectors.PushApi;
 import io.casebook.adapter.out.http.CamelExternalHttp;
 import io.casebook.adapter.out.crypto.EncryptionKeys;
@@ -54,7 +55,8 @@ public final class ConnectorsWiring {
         PushCase push = new PushCase(stores.cases(), stores.attachments(), stores.userActions(),
                 new UserActionLog(stores.userActions()), stores.configurations(), service,
                 new CamelExternalHttp(camel), stores.tx(), clock);
-        apiModules = List.of(new ActionsApi(service, bodies), new CaseConnectorsApi(service), new PushApi(push));
+        apiModules = List.of(new ActionsApi(service, bodies), new CaseConnectorsApi(service), new PushApi(push),
+                new ExecuteApi(service, new CamelExternalHttp(camel), bodies));
     }
 
     public ConnectorService service() {

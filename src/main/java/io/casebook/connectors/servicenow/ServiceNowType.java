@@ -68,6 +68,12 @@ abstract class ServiceNowType implements ConnectorType {
     }
 
     @Override
+    public Optional<io.casebook.connector.spi.ConnectorExecutor> executor(Map<String, Object> config,
+                                                                       Map<String, Object> secrets, ExternalHttp http) {
+        return pusher(config, secrets, http).map(p -> ServiceNowExecutor.of(p, config, secrets, http, table(), columns()));
+    }
+
+    @Override
     public String minimumLicenseRequired() {
         return "platinum";
     }
