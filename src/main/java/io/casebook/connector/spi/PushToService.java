@@ -90,8 +90,12 @@ public final class PushToService {
         answer.put("url", record.url());
         answer.put("pushedDate", pushedDate);
         if (!comments.isEmpty()) {
-            answer.put("comments", comments.stream()
-                    .map(c -> Map.of("commentId", c.commentId(), "pushedDate", pushedDate)).toList());
+            answer.put("comments", comments.stream().map(c -> {
+                Map<String, Object> comment = new LinkedHashMap<>();
+                comment.put("commentId", c.commentId());
+                comment.put("pushedDate", pushedDate);
+                return comment;
+            }).toList());
         }
         return answer;
     }

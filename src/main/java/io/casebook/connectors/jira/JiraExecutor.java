@@ -63,8 +63,12 @@ final class JiraExecutor implements ConnectorExecutor {
         JsonNode answer = doing("get issue types", () -> jira.get("/rest/api/2/issue/createmeta/" + projectKey
                 + "/issuetypes"));
         List<Map<String, String>> types = new ArrayList<>();
-        (answer.has("issueTypes") ? answer.path("issueTypes") : answer.path("values"))
-                .forEach(t -> types.add(Map.of("id", t.path("id").asText(), "name", t.path("name").asText())));
+        (answer.has("issueTypes") ? answer.path("issueTypes") : answer.path("values")).forEach(t -> {
+            Map<String, String> type = new LinkedHashMap<>();
+            type.put("id", t.path("id").asText());
+            type.put("name", t.path("name").asText());
+            types.add(type);
+        });
         return types;
     }
 
