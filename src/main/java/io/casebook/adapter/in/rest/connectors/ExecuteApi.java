@@ -1,5 +1,6 @@
 package io.casebook.adapter.in.rest.connectors;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casebook.adapter.in.rest.ApiException;
@@ -103,6 +104,6 @@ public final class ExecuteApi implements ApiModule {
             throw ApiException.badRequest("[request body.params]: expected value of type [object] but got ["
                     + (params.isMissingNode() ? "undefined" : params.getNodeType().name().toLowerCase()) + "]");
         }
-        return JSON.convertValue(params, new com.fasterxml.jackson.core.type.TypeReference<>() { });
+        return JSON.convertValue(params, new TypeReference<>() { });
     }
 }
