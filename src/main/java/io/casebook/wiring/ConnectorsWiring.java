@@ -7,6 +7,7 @@ import io.casebook.adapter.in.rest.RequestBodies;
 import io.casebook.adapter.in.rest.connectors.ActionsApi;
 import io.casebook.adapter.in.rest.connectors.CaseConnectorsApi;
 import io.casebook.adapter.in.rest.connectors.CasePushStatusApi;
+import io.casebook.adapter.in.rest.connectors.ExecuteApi;
 import io.casebook.adapter.in.rest.connectors.PushApi;
 import io.casebook.adapter.out.http.CamelExternalHttp;
 import io.casebook.adapter.out.http.GuardedHttp;
@@ -71,7 +72,8 @@ public final class ConnectorsWiring {
                         stores.configurations(), new JdbcPushQueue(database.jdbi(), new JsonColumns(mapper)), stores.tx()),
                 service, calls, pushSettings(settings), clock);
         apiModules = List.of(new ActionsApi(service, bodies), new CaseConnectorsApi(service),
-                new PushApi(pushes.push()), new CasePushStatusApi(pushes.status()));
+                new PushApi(pushes.push()), new CasePushStatusApi(pushes.status()),
+                new ExecuteApi(service, http, bodies));
     }
 
     private static PushSettings pushSettings(Settings settings) {

@@ -36,6 +36,15 @@ public interface ConnectorType {
     }
 
     /**
+     * The test-call executor for one instance (Kibana's sub-actions behind {@code _execute}), calling out
+     * through {@code http}; empty while the type offers none (the execute API then refuses with 400).
+     */
+    default java.util.Optional<ConnectorExecutor> executor(Map<String, Object> config, Map<String, Object> secrets,
+                                                           ExternalHttp http) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * True when pushes of this instance carry the case's status to the external record (its
      * {@link CaseStatusMapping} is set): the engine then pushes a pushed case again when it is closed or reopened.
      */

@@ -50,4 +50,10 @@ public final class JiraType implements ConnectorType {
                 (String) secrets.get("apiToken"));
         return Optional.of(new JiraPusher(client, (String) config.get("projectKey"), CaseStatusMapping.of(config)));
     }
+
+    @Override
+    public Optional<io.casebook.connector.spi.ConnectorExecutor> executor(Map<String, Object> config,
+                                                                       Map<String, Object> secrets, ExternalHttp http) {
+        return pusher(config, secrets, http).map(pusher -> JiraExecutor.of(pusher, config, secrets, http));
+    }
 }

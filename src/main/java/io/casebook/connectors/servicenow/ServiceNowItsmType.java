@@ -58,4 +58,9 @@ public final class ServiceNowItsmType extends ServiceNowType {
         Object code = config.get("closeCode");
         return code == null || code.toString().isBlank() ? DEFAULT_CLOSE_CODE : code.toString();
     }
+
+    @Override
+    List<String> caseFields() {
+        return List.of("urgency", "severity", "impact", "category", "subcategory");
+    }
 }

@@ -39,4 +39,9 @@ public final class ServiceNowSirType extends ServiceNowType {
     IncidentFormat format() {
         return IncidentMapper.INSTANCE::sir;
     }
+
+    @Override
+    List<String> caseFields() {
+        return List.of("category", "subcategory", "priority");
+    }
 }

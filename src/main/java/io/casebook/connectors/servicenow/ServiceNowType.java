@@ -70,15 +70,8 @@ abstract class ServiceNowType implements ConnectorType {
     @Override
     public final Optional<ConnectorPusher> pusher(Map<String, Object> config, Map<String, Object> secrets,
                                                   ExternalHttp http) {
-        String apiUrl = (String) config.get("apiUrl");
         boolean oauth = Boolean.TRUE.equals(config.get("isOAuth"));
-        ServiceNowAuth auth = oauth
-                ? new OAuthJwtAuth(http, new OAuthJwtAuth.Settings(apiUrl, (String) config.get("clientId"),
-                        (String) config.get("userIdentifierValue"), (String) config.get("jwtKeyId"),
-                        (String) secrets.get("clientSecret"), (String) secrets.get("privateKey"),
-                        (String) secrets.get("privateKeyPassword")), Clock.systemUTC())
-                : ServiceNowAuth.basic((String) secrets.get("username"), (String) secrets.get("password"));
-        ServiceNowClient client = new ServiceNowClient(http, apiUrl, auth);
+        ServiceNowClient client = client(config, secrets, http);
         IncidentWriter writer = Boolean.FALSE.equals(config.get("usesTableApi"))
                 ? new ImportSetWriter(client, importSetTable(), appScope())
                 : new TableApiWriter(client, table());
@@ -87,6 +80,29 @@ abstract class ServiceNowType implements ConnectorType {
         return Optional.of(new ServiceNowPusher(client, writer, table(), format(),
                 caseStatus -> IncidentStatus.of(mapping, caseStatus, closeCode),
                 oauth ? null : (String) secrets.get("username")));
+    }
+
+    /** The instance's client, authenticating with Basic or OAuth JWT as its config says. */
+    private static ServiceNowClient client(Map<String, Object> config, Map<String, Object> secrets,
+                                           ExternalHttp http) {
+        String apiUrl = (String) config.get("apiUrl");
+        ServiceNowAuth auth = Boolean.TRUE.equals(config.get("isOAuth"))
+                ? new OAuthJwtAuth(http, new OAuthJwtAuth.Settings(apiUrl, (String) config.get("clientId"),
+                        (String) config.get("userIdentifierValue"), (String) config.get("jwtKeyId"),
+                        (String) secrets.get("clientSecret"), (String) secrets.get("privateKey"),
+                        (String) secrets.get("privateKeyPassword")), Clock.systemUTC())
+                : ServiceNowAuth.basic((String) secrets.get("username"), (String) secrets.get("password"));
+        return new ServiceNowClient(http, apiUrl, auth);
+    }
+
+    /** The case connector fields of the type (Kibana's {@code fields} of a case set to it). */
+    abstract List<String> caseFields();
+
+    @Override
+    public Optional<io.casebook.connector.spi.ConnectorExecutor> executor(Map<String, Object> config,
+                                                                       Map<String, Object> secrets, ExternalHttp http) {
+        return pusher(config, secrets, http).map(p -> new ServiceNowExecutor(p, client(config, secrets, http),
+                table(), caseFields()));
     }
 
     @Override

@@ -48,4 +48,10 @@ public final class TheHiveType implements ConnectorType {
         return Optional.of(new TheHivePusher(new TheHiveClient(http, (String) config.get("url"),
                 (String) config.get("organisation"), (String) secrets.get("apiKey")), CaseStatusMapping.of(config)));
     }
+
+    @Override
+    public Optional<io.casebook.connector.spi.ConnectorExecutor> executor(Map<String, Object> config,
+                                                                       Map<String, Object> secrets, ExternalHttp http) {
+        return pusher(config, secrets, http).map(pusher -> TheHiveExecutor.of(pusher, config, secrets, http));
+    }
 }

@@ -1,6 +1,7 @@
 package io.casebook.connectors.webhook;
 
 import io.casebook.connector.spi.ConnectorConfigException;
+import io.casebook.connector.spi.ConnectorExecutor;
 import io.casebook.connector.spi.ConnectorOption;
 import io.casebook.connector.spi.ConnectorPusher;
 import io.casebook.connector.spi.ConnectorType;
@@ -34,6 +35,11 @@ public final class CasesWebhookType implements ConnectorType {
             ConnectorOption.required("getIncidentUrl", URL, "URL that reads an incident"),
             ConnectorOption.required("getIncidentResponseExternalTitleKey", STRING,
                     "Path of the external title in the get reply"),
+            ConnectorOption.optional(CasesWebhookPusher.LOOKUP_URL, URL, null, "URL that finds the incident made "
+                    + "for a case, over the case.* variables, e.g. https://tickets.example.com/issues?ref={{{case.id}}}; "
+                    + "when set, a create looks there first and updates what it finds (optional)"),
+            ConnectorOption.optional(CasesWebhookPusher.LOOKUP_KEY, STRING, null, "Path of the external id in "
+                    + "the find reply, e.g. items.0.id; absent or empty there, or a 404, means not found"),
             ConnectorOption.required("viewIncidentUrl", URL, "URL of the incident for people"),
             ConnectorOption.required("updateIncidentUrl", URL, "URL that updates an incident"),
             ConnectorOption.oneOf("updateIncidentMethod", "put", List.of("post", "patch", "put"), "Update method"),
@@ -73,12 +79,28 @@ public final class CasesWebhookType implements ConnectorType {
         if (!hasAuth && (!blank(secrets.get("user")) || !blank(secrets.get("password")))) {
             throw new ConnectorConfigException("user and password must not be specified when hasAuth is false");
         }
+        if (blank(config.get(CasesWebhookPusher.LOOKUP_URL)) != blank(config.get(CasesWebhookPusher.LOOKUP_KEY))) {
+            throw new ConnectorConfigException(CasesWebhookPusher.LOOKUP_URL + " and "
+                    + CasesWebhookPusher.LOOKUP_KEY + " must be specified together");
+        }
     }
 
     /** SSL client certificates need TLS settings {@link ExternalHttp} does not offer yet, so only Basic or none push. */
     @Override
     public Optional<ConnectorPusher> pusher(Map<String, Object> config, Map<String, Object> secrets,
                                             ExternalHttp http) {
+        return client(config, secrets, http).map(client -> new CasesWebhookPusher(config, client));
+    }
+
+    @Override
+    public Optional<ConnectorExecutor> executor(Map<String, Object> config, Map<String, Object> secrets,
+                                                ExternalHttp http) {
+        return client(config, secrets, http).map(client -> new CasesWebhookExecutor(config, client,
+                new CasesWebhookPusher(config, client)));
+    }
+
+    private static Optional<CasesWebhookClient> client(Map<String, Object> config, Map<String, Object> secrets,
+                                                       ExternalHttp http) {
         boolean hasAuth = !Boolean.FALSE.equals(config.get("hasAuth"));
         if (hasAuth && SSL.equals(config.get("authType"))) {
             return Optional.empty();
@@ -92,7 +114,7 @@ public final class CasesWebhookType implements ConnectorType {
             headers.put("Authorization", JsonHttp.basicAuth(secrets.get("user").toString(),
                     secrets.get("password").toString()));
         }
-        return Optional.of(new CasesWebhookPusher(config, new CasesWebhookClient(http, headers)));
+        return Optional.of(new CasesWebhookClient(http, headers));
     }
 
     private static Map<String, String> strings(Object map) {

@@ -61,6 +61,19 @@ final class WebhookTemplates {
         return render(option, template, scope(Map.of(), encode(externalId), encode(externalTitle)));
     }
 
+    /**
+     * Renders a URL template over the case's own single values ({@code case.id}, {@code case.title},
+     * {@code case.severity}, {@code case.status}), percent-encoded: the look-up of the incident made for a case.
+     */
+    static String caseUrl(String option, String template, PushRequest request) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("id", encode(request.caseId()));
+        fields.put("title", encode(request.title()));
+        fields.put("severity", encode(request.severity()));
+        fields.put("status", encode(request.status()));
+        return render(option, template, scope(fields, null, null));
+    }
+
     /** A template that does not compile (an unclosed section...) is the connector's fault, reported as such. */
     private static String render(String option, String template, Map<String, Object> scope) {
         try {

@@ -159,6 +159,82 @@ class CasesWebhookPushTest {
         assertUnchanged(id);
     }
 
+    @Test
+    void aConfiguredLookupThatFindsTheCasesIncidentUpdatesItInsteadOfCreatingAnother() {
+        VENDOR.stubFor(get(urlPathEqualTo("/issues")).willReturn(okJson("{\"items\":[{\"key\":\"OPS 7\"}]}")));
+        String connector = webhook(lookup());
+        String id = newCase("Retried", List.of()).get("id").asText();
+
+        Api.Result pushed = push(id, connector);
+
+        assertThat(pushed.status()).as(pushed.raw()).isEqualTo(200);
+        assertThat(pushed.body().at("/external_service/external_id").asText()).isEqualTo("OPS 7");
+        VENDOR.verify(getRequestedFor(urlEqualTo("/issues?ref=" + id + "&title=Retried"))
+                .withHeader("Authorization", equalTo("Basic dXNlcjpwYXNz")));
+        VENDOR.verify(0, postRequestedFor(urlEqualTo("/issue")));
+        VENDOR.verify(1, putRequestedFor(urlEqualTo("/issue/OPS%207")));
+    }
+
+    @Test
+    void aLookupThatFindsNothingOrAnswers404CreatesWithTheCasesIdempotencyKey() {
+        VENDOR.stubFor(get(urlPathEqualTo("/issues")).willReturn(okJson("{\"items\":[]}")));
+        String connector = webhook(lookup());
+        String empty = newCase("Empty answer", List.of()).get("id").asText();
+        assertThat(push(empty, connector).status()).isEqualTo(200);
+        VENDOR.stubFor(get(urlPathEqualTo("/issues")).willReturn(jsonStatus(404, "{\"error\":\"none\"}")));
+        String missing = newCase("Not found", List.of()).get("id").asText();
+
+        Api.Result pushed = push(missing, connector);
+
+        assertThat(pushed.status()).as(pushed.raw()).isEqualTo(200);
+        VENDOR.verify(1, postRequestedFor(urlEqualTo("/issue")).withHeader("Idempotency-Key", equalTo("casebook-" + empty)));
+        VENDOR.verify(1, postRequestedFor(urlEqualTo("/issue")).withHeader("Idempotency-Key", equalTo("casebook-" + missing)));
+        VENDOR.verify(0, putRequestedFor(urlEqualTo("/issue/OPS%207")));
+    }
+
+    @Test
+    void aLookupThatFailsIsA424AndCreatesNothing() {
+        VENDOR.stubFor(get(urlPathEqualTo("/issues")).willReturn(jsonStatus(500, "{\"error\":\"down\"}")));
+        String connector = webhook(lookup());
+        String id = newCase("Lookup down", List.of()).get("id").asText();
+
+        Api.Result pushed = push(id, connector);
+
+        assertThat(pushed.status()).as(pushed.raw()).isEqualTo(424);
+        assertThat(pushed.text("message")).contains("Unable to find case").contains("500");
+        VENDOR.verify(0, postRequestedFor(urlEqualTo("/issue")));
+        assertUnchanged(id);
+    }
+
+    @Test
+    void withoutTheLookupOptionNoLookupIsMadeAndTheCreateStillCarriesTheIdempotencyKey() {
+        String connector = webhook(Map.of());
+        String id = newCase("Plain", List.of()).get("id").asText();
+
+        assertThat(push(id, connector).status()).isEqualTo(200);
+
+        VENDOR.verify(0, getRequestedFor(urlPathEqualTo("/issues")));
+        VENDOR.verify(1, postRequestedFor(urlEqualTo("/issue")).withHeader("Idempotency-Key", equalTo("casebook-" + id)));
+        VENDOR.verify(1, getRequestedFor(urlEqualTo("/issue/OPS%207")));
+        VENDOR.verify(0, putRequestedFor(urlEqualTo("/issue/OPS%207")));
+    }
+
+    @Test
+    void theLookupUrlAndKeyAreConfiguredTogetherOrNotAtAll() {
+        Api.Result onlyUrl = api.post("/api/actions/connector", ConnectorBodies.create("Tickets", ".cases-webhook",
+                config(Map.of("getIncidentByCaseIdUrl", VENDOR.baseUrl() + "/issues?ref={{{case.id}}}")),
+                Map.of("user", "user", "password", "pass")));
+
+        assertThat(onlyUrl.status()).isEqualTo(400);
+        assertThat(onlyUrl.text("message")).isEqualTo("error validating action type connector: getIncidentByCaseIdUrl "
+                + "and getIncidentByCaseIdResponseKey must be specified together");
+    }
+
+    private static Map<String, Object> lookup() {
+        return Map.of("getIncidentByCaseIdUrl", VENDOR.baseUrl() + "/issues?ref={{{case.id}}}&title={{{case.title}}}",
+                "getIncidentByCaseIdResponseKey", "items.0.key");
+    }
+
     private static Map<String, Object> config(Map<String, Object> overrides) {
         String base = VENDOR.baseUrl();
         Map<String, Object> config = new HashMap<>();

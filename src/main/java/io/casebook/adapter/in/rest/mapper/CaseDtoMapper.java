@@ -11,6 +11,7 @@ import io.casebook.adapter.in.rest.dto.ExternalServiceDto;
 import io.casebook.adapter.in.rest.dto.SettingsDto;
 import io.casebook.adapter.in.rest.dto.UserDto;
 import io.casebook.application.NewCase;
+import io.casebook.connector.runtime.CaseConnectorTypes;
 import io.casebook.domain.Case;
 import io.casebook.domain.CaseSettings;
 import io.casebook.domain.CaseStatus;
@@ -36,9 +37,8 @@ public interface CaseDtoMapper {
 
     CaseDtoMapper INSTANCE = Mappers.getMapper(CaseDtoMapper.class);
 
-    /** Connector types a case may name (Kibana's list); push support comes with the connectors. */
-    Set<String> CONNECTOR_TYPES = Set.of(".none", ".jira", ".servicenow", ".servicenow-sir", ".resilient",
-            ".swimlane", ".cases-webhook", ".thehive");
+    /** Connector types a case may name: the registered ones, Kibana's others and {@code .none}. */
+    Set<String> CONNECTOR_TYPES = CaseConnectorTypes.ids();
 
     @Mapping(target = "comments", expression = "java(java.util.List.of())")
     @Mapping(target = "totalEvents", constant = "0")
@@ -122,7 +122,7 @@ public interface CaseDtoMapper {
         if (!CONNECTOR_TYPES.contains(dto.type())) {
             throw CasesException.invalid("Invalid value \"" + dto.type() + "\" supplied to \"connector.type\"");
         }
-        if (".none".equals(dto.type()) && dto.fields() != null) {
+        if (CaseConnectorTypes.NONE.equals(dto.type()) && dto.fields() != null) {
             throw CasesException.invalid("Invalid value \"" + dto.fields() + "\" supplied to \"connector.fields\"");
         }
         return new ConnectorRef(dto.id(), dto.name(), dto.type(), dto.fields());
