@@ -13,8 +13,8 @@ import java.util.Optional;
 /**
  * Kibana's TheHive push (SC {@code thehive/thehive.ts}): create or PATCH the case, then one comment call per
  * comment. A create first queries for a case tagged {@code casebook:<caseId>} (TheHive's {@code sourceRef} is
- * for alerts only), so a create retried after TheHive already made the case reuses it. When the instance maps
- * the case's status, the body carries TheHive's {@code status} (and what closing needs, see
+ * for alerts only), so a create retried after TheHive already made the case updates that case instead. When the
+ * instance maps the case's status, the body carries TheHive's {@code status} (and what closing needs, see
  * {@link TheHiveCaseMapper}).
  */
 final class TheHivePusher implements ConnectorPusher {
@@ -30,9 +30,11 @@ final class TheHivePusher implements ConnectorPusher {
 
     @Override
     public ExternalRecord push(PushRequest request) {
-        String id = request.externalId();
+        // A case found by its tag was made by an earlier attempt whose answer was lost; the case may have changed
+        // since, so it is updated like any pushed case rather than left as that attempt wrote it.
+        String id = Optional.ofNullable(request.externalId()).or(() -> findByCaseTag(request.caseId())).orElse(null);
         if (id == null) {
-            id = findByCaseTag(request.caseId()).orElseGet(() -> create(request));
+            id = create(request);
         } else {
             hive.patch("/api/v1/case/" + id, mapper.toCase(request, statuses));
         }

@@ -122,18 +122,22 @@ class TheHivePushTest {
     }
 
     @Test
-    void aCreateReusesTheCaseAlreadyTaggedWithTheCaseAndFallsBackToItsTitle() {
+    void aCreateReusesAndUpdatesTheCaseAlreadyTaggedWithTheCaseAndFallsBackToItsTitle() {
         String connector = hiveConnector("SOC");
         String id = newCase("Retried", "low", List.of(), null, null).get("id").asText();
         HIVE.stubFor(post(urlPathEqualTo("/api/v1/query"))
                 .withRequestBody(matchingJsonPath("$.query[1]._eq[?(@._value == 'casebook:" + id + "')]"))
                 .willReturn(okJson("[{\"_id\":\"~77\",\"_type\":\"Case\",\"title\":\"Retried\"}]")));
         HIVE.stubFor(get(urlPathMatching("/api/v1/case/(~|%7E)77")).willReturn(okJson("{\"_id\":\"~77\",\"title\":\"Retried\"}")));
+        HIVE.stubFor(patch(urlPathMatching("/api/v1/case/(~|%7E)77")).willReturn(aResponse().withStatus(204)));
 
         Api.Result pushed = push(id, connector);
 
         assertThat(pushed.status()).as(pushed.raw()).isEqualTo(200);
         HIVE.verify(0, postRequestedFor(urlEqualTo("/api/v1/case")));
+        JsonNode updated = Api.json(single("PATCH", urlPathMatching("/api/v1/case/(~|%7E)77")).getBodyAsString());
+        assertThat(updated.get("title").asText()).isEqualTo("Retried");
+        assertThat(texts(updated.get("tags"))).containsExactly("casebook:" + id);
         assertThat(pushed.body().at("/external_service/external_id").asText()).isEqualTo("~77");
         assertThat(pushed.body().at("/external_service/external_title").asText()).isEqualTo("Retried");
     }

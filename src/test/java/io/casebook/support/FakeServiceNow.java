@@ -1,0 +1,106 @@
+package io.casebook.support;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.*;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * A ServiceNow ITSM instance for push tests: WireMock answering the Table API as ServiceNow documents it (query
+ * by {@code correlation_id}, create, PATCH, read, each wrapped in {@code {"result": ...}}, errors as
+ * {@code {"error": {message, detail}, "status": "failure"}}), one incident {@link #NUMBER} ({@link #SYS_ID}) once
+ * created. Tests add failures on top.
+ */
+public final class FakeServiceNow implements AutoCloseable {
+
+    public static final String INCIDENTS = "/api/now/v2/table/incident";
+    public static final String SYS_ID = "5f1c2a7e1b2f4d10a8c9e3b4d6f70123";
+    public static final String NUMBER = "INC0010001";
+    /** WireMock scenario whose state turns {@link #CREATED} once the incident exists. */
+    public static final String LIFE = "incident";
+    public static final String CREATED = "created";
+
+    private final WireMockServer server = new WireMockServer(options().dynamicPort());
+
+    public static FakeServiceNow start() {
+        FakeServiceNow snow = new FakeServiceNow();
+        snow.server.start();
+        snow.reset();
+        return snow;
+    }
+
+    public WireMockServer server() {
+        return server;
+    }
+
+    public String url() {
+        return server.baseUrl();
+    }
+
+    /**
+     * Back to an instance with no incident: the {@code correlation_id} query finds nothing until a create arrived
+     * (then it finds {@link #SYS_ID}, as ServiceNow would find the correlated incident), so retried creates are
+     * told apart from first ones.
+     */
+    public void reset() {
+        server.resetAll();
+        server.stubFor(get(urlPathEqualTo(INCIDENTS)).withQueryParam("sysparm_query", matching("correlation_id=.+"))
+                .inScenario(LIFE).whenScenarioStateIs(Scenario.STARTED).willReturn(okJson("{\"result\":[]}")));
+        server.stubFor(get(urlPathEqualTo(INCIDENTS)).withQueryParam("sysparm_query", matching("correlation_id=.+"))
+                .inScenario(LIFE).whenScenarioStateIs(CREATED).willReturn(okJson("{\"result\":[" + record() + "]}")));
+        server.stubFor(post(INCIDENTS).inScenario(LIFE).willSetStateTo(CREATED).willReturn(created()));
+        server.stubFor(patch(INCIDENTS + "/" + SYS_ID).willReturn(okJson("{\"result\":" + record() + "}")));
+        server.stubFor(get(INCIDENTS + "/" + SYS_ID).willReturn(okJson("{\"result\":" + record() + "}")));
+    }
+
+    /** The Table API's answer to a successful create: 201 with the new record. */
+    public ResponseDefinitionBuilder created() {
+        return json(201, "{\"result\":" + record() + "}");
+    }
+
+    /** ServiceNow's error body, as its REST APIs send it with a 4xx or 5xx. */
+    public static ResponseDefinitionBuilder error(int status, String message, String detail) {
+        return json(status, "{\"error\":{\"message\":\"" + message + "\",\"detail\":\"" + detail + "\"},"
+                + "\"status\":\"failure\"}");
+    }
+
+    public static ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    }
+
+    /** How many creates ServiceNow received (answered or not). */
+    public int creates() {
+        return server.findAll(postRequestedFor(urlEqualTo(INCIDENTS))).size();
+    }
+
+    /** The state of {@link #LIFE}: {@link #CREATED} as soon as a create arrived, even one still being answered. */
+    public String lifeState() {
+        return server.getAllScenarios().getScenarios().stream().filter(s -> s.getName().equals(LIFE))
+                .findFirst().orElseThrow().getState();
+    }
+
+    /** The actions API body of a Table API connector to this instance, with Basic auth. */
+    public Map<String, Object> connectorBody(String name) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("connector_type_id", ".servicenow");
+        body.put("config", Map.of("apiUrl", url(), "usesTableApi", true));
+        body.put("secrets", Map.of("username", "admin", "password", "snow-pass"));
+        return body;
+    }
+
+    private static String record() {
+        return "{\"sys_id\":\"" + SYS_ID + "\",\"number\":\"" + NUMBER + "\",\"state\":\"1\","
+                + "\"correlation_display\":\"Elastic Case\"}";
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
