@@ -52,8 +52,8 @@ public final class CaseStatusMapping {
         return targets.isEmpty();
     }
 
-    /** The external status for a case status, empty when that status is not mapped. */
+    /** The external status for a case status, empty when that status is not mapped or not known (null). */
     public Optional<String> target(String caseStatus) {
-        return Optional.ofNullable(targets.get(caseStatus));
+        return caseStatus == null ? Optional.empty() : Optional.ofNullable(targets.get(caseStatus));
     }
 }

@@ -35,9 +35,11 @@ final class JiraPusher implements ConnectorPusher {
 
     @Override
     public ExternalRecord push(PushRequest request) {
-        String id = request.externalId();
+        // A create retried after Jira made the issue finds it by label, then brings it up to date like any update.
+        String id = request.externalId() != null ? request.externalId()
+                : findByCaseLabel(request.caseId()).orElse(null);
         if (id == null) {
-            id = findByCaseLabel(request.caseId()).orElseGet(() -> create(request));
+            id = create(request);
         } else {
             jira.put("/rest/api/2/issue/" + id, Map.of("fields", mapper.toUpdate(request)));
         }

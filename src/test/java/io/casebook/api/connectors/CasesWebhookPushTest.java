@@ -37,7 +37,7 @@ class CasesWebhookPushTest {
     @BeforeAll
     static void start() {
         VENDOR.start();
-        engine = TestEngine.start(DB.settings());
+        engine = TestEngine.start(OutboxSteps.oneAttempt(DB.settings()));
         api = engine.api();
     }
 
@@ -201,7 +201,8 @@ class CasesWebhookPushTest {
         Api.Result pushed = push(id, connector);
 
         assertThat(pushed.status()).as(pushed.raw()).isEqualTo(424);
-        assertThat(pushed.text("message")).contains("Unable to find case").contains("500");
+        assertThat(pushed.text("message")).contains("GET " + VENDOR.baseUrl() + "/issues answered 500")
+                .contains("down");
         VENDOR.verify(0, postRequestedFor(urlEqualTo("/issue")));
         assertUnchanged(id);
     }

@@ -36,7 +36,7 @@ class ExecuteSubActionsTest {
     @BeforeAll
     static void start() {
         VENDOR.start();
-        engine = TestEngine.start(DB.settings());
+        engine = TestEngine.start(OutboxSteps.oneAttempt(DB.settings()));
         api = engine.api();
     }
 

@@ -36,7 +36,7 @@ class JiraPushTest {
     @BeforeAll
     static void start() {
         JIRA.start();
-        engine = TestEngine.start(DB.settings());
+        engine = TestEngine.start(OutboxSteps.oneAttempt(DB.settings()));
         api = engine.api();
     }
 
@@ -165,11 +165,14 @@ class JiraPushTest {
                 .withQueryParam("jql", equalTo("project=\"OPS\" AND labels=\"casebook-" + id + "\""))
                 .willReturn(okJson("{\"issues\":[{\"id\":\"10077\"}],\"isLast\":true}")));
         JIRA.stubFor(get("/rest/api/2/issue/10077").willReturn(okJson("{\"id\":\"10077\",\"key\":\"OPS-77\"}")));
+        JIRA.stubFor(put("/rest/api/2/issue/10077").willReturn(aResponse().withStatus(204)));
 
         Api.Result pushed = push("", id, connector);
 
         assertThat(pushed.status()).as(pushed.raw()).isEqualTo(200);
         JIRA.verify(0, postRequestedFor(urlEqualTo("/rest/api/2/issue")));
+        JIRA.verify(putRequestedFor(urlEqualTo("/rest/api/2/issue/10077"))
+                .withRequestBody(matchingJsonPath("$.fields.summary", equalTo("Retried"))));
         assertThat(pushed.body().at("/external_service/external_id").asText()).isEqualTo("10077");
         assertThat(pushed.body().at("/external_service/external_title").asText()).isEqualTo("OPS-77");
     }

@@ -33,6 +33,16 @@ final class OutboxSteps {
         return settings;
     }
 
+    /**
+     * Engine settings for tests of what one push sends: every failure is final at once, so a push that failed
+     * in one test is never retried in the background into the next test's stubs.
+     */
+    static Map<String, String> oneAttempt(Map<String, String> database) {
+        Map<String, String> settings = new HashMap<>(database);
+        settings.put("casebook.connectors.push.max-attempts", "1");
+        return settings;
+    }
+
     static String connector(Api api, Map<String, Object> body) {
         Api.Result created = api.post("/api/actions/connector", body);
         assertThat(created.status()).as(created.raw()).isEqualTo(200);

@@ -128,6 +128,7 @@ class PushReliabilityTest {
         JsonNode delivered = awaitPushed(id);
         assertThat(delivered.at("/external_service/external_id").asText()).isEqualTo("10000");
         assertThat(jira.creates()).isEqualTo(1);
+        jira.server().verify(putRequestedFor(urlEqualTo(ISSUE + "/10000")));
         jira.server().verify(2, getRequestedFor(urlPathEqualTo(SEARCH)));
     }
 

@@ -37,7 +37,7 @@ class ServiceNowImportSetTest {
     @BeforeAll
     static void start() {
         SNOW.start();
-        engine = TestEngine.start(DB.settings());
+        engine = TestEngine.start(OutboxSteps.oneAttempt(DB.settings()));
         api = engine.api();
     }
 

@@ -52,7 +52,7 @@ class ServiceNowOAuthTest {
     @BeforeAll
     static void start() {
         SNOW.start();
-        engine = TestEngine.start(DB.settings());
+        engine = TestEngine.start(OutboxSteps.oneAttempt(DB.settings()));
         api = engine.api();
     }
 

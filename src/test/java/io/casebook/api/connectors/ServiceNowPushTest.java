@@ -38,7 +38,7 @@ class ServiceNowPushTest {
     @BeforeAll
     static void start() {
         SNOW.start();
-        engine = TestEngine.start(DB.settings());
+        engine = TestEngine.start(OutboxSteps.oneAttempt(DB.settings()));
         api = engine.api();
     }
 

@@ -35,7 +35,7 @@ class ServiceNowStatusTest {
     static void start() {
         SNOW.start();
         // These tests push by hand after closing: the push status following queues on its own waits an hour.
-        Map<String, String> settings = new java.util.HashMap<>(DB.settings());
+        Map<String, String> settings = OutboxSteps.oneAttempt(DB.settings());
         settings.put("casebook.connectors.push.coalesce-ms", "3600000");
         engine = TestEngine.start(settings);
         api = engine.api();

@@ -42,7 +42,7 @@ class TheHivePushTest {
     @BeforeAll
     static void start() {
         HIVE.start();
-        engine = TestEngine.start(DB.settings());
+        engine = TestEngine.start(OutboxSteps.oneAttempt(DB.settings()));
         api = engine.api();
     }
 

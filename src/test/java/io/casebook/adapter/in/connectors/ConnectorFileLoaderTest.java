@@ -49,7 +49,7 @@ class ConnectorFileLoaderTest {
     void theShippedExamplesAreValid() {
         List<ConnectorInstance> examples = new ConnectorFileLoader(ConnectorTypeRegistry.loaded(), name -> "x")
                 .load(Path.of("connectors", "examples"));
-        assertThat(examples).extracting(ConnectorInstance::typeId).contains(".jira", ".servicenow", ".thehive");
+        assertThat(examples).extracting(ConnectorInstance::typeId).contains(".jira", ".servicenow", ".thehive", ".cases-webhook");
     }
 
     @Test
