@@ -1,6 +1,7 @@
 package io.casebook;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.casebook.adapter.JsonLimits;
 import io.casebook.adapter.JsonSupport;
 import io.casebook.adapter.in.http.HttpServerFactory;
 import io.casebook.adapter.in.rest.AnonymousAuthenticator;
@@ -102,13 +103,14 @@ public final class CasebookApp implements AutoCloseable {
         long started = System.nanoTime();
         Files.createDirectories(settings.dataDir());
         database = Database.open(settings);
-        ObjectMapper mapper = JsonSupport.newMapper();
+        ObjectMapper mapper = JsonSupport.newMapper(JsonLimits.from(settings));
         Clock clock = overrides.clock() != null ? overrides.clock() : Clock.systemUTC();
         // Before anything listens: a bad rules.yaml stops startup here with <file>:<line>: <reason>.
         RulesWiring rules = new RulesWiring(settings, clock);
         main.bind("rulesFileWatcher", rules.watcher());
         Stores stores = Stores.over(database, mapper);
-        RequestBodies bodies = new RequestBodies(mapper);
+        RequestBodies bodies = new RequestBodies(mapper,
+                settings.getInt("casebook.api.max-body-bytes", RequestBodies.DEFAULT_MAX_BODY_BYTES));
         // Before anything listens too: a bad connectors/<id>.yaml stops startup with the file and the reason.
         ConnectorsWiring connectors = new ConnectorsWiring(database, stores, mapper, settings, bodies, clock,
                 overrides.environment() != null ? overrides.environment() : System::getenv, main::getCamelContext);

@@ -1,5 +1,6 @@
 package io.casebook.adapter;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -12,8 +13,15 @@ public final class JsonSupport {
     private JsonSupport() {
     }
 
+    /** With the default {@link JsonLimits}. */
     public static ObjectMapper newMapper() {
-        return JsonMapper.builder()
+        return newMapper(JsonLimits.DEFAULTS);
+    }
+
+    /** Every document this mapper reads is held to {@code limits}. */
+    public static ObjectMapper newMapper(JsonLimits limits) {
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(limits.constraints()).build();
+        return JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

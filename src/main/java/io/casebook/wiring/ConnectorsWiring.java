@@ -26,6 +26,7 @@ import io.casebook.application.rules.RulesUser;
 import io.casebook.application.connectors.PushSettings;
 import io.casebook.application.connectors.Pushes;
 import io.casebook.config.Settings;
+import io.casebook.connector.runtime.AllowedHosts;
 import io.casebook.connector.runtime.ConnectorInstance;
 import io.casebook.connector.runtime.ConnectorTypeRegistry;
 import org.apache.camel.CamelContext;
@@ -60,12 +61,14 @@ public final class ConnectorsWiring {
         List<ConnectorInstance> preconfigured = new ConnectorFileLoader(types, environment).load(dir);
         LOG.info("Connector types {}; {} preconfigured connector(s) from {}",
                 types.all().stream().map(t -> t.id()).toList(), preconfigured.size(), dir.toAbsolutePath());
-        SecretCipher cipher = new SecretCipher(EncryptionKeys.load(settings));
-        service = new ConnectorService(types, preconfigured,
-                new JdbcConnectorStore(database.jdbi(), new JsonColumns(mapper), cipher), clock);
+        SecretCipher cipher = new SecretCipher(EncryptionKeys.load(settings), EncryptionKeys.previous(settings));
+        JdbcConnectorStore store = new JdbcConnectorStore(database.jdbi(), new JsonColumns(mapper), cipher);
+        store.reencryptUnderCurrentKey();
+        AllowedHosts allowedHosts = AllowedHosts.parse(settings.asMap().get("casebook.connectors.allowed-hosts"));
+        service = new ConnectorService(types, preconfigured, store, clock, allowedHosts);
         CamelExternalHttp http = new CamelExternalHttp(camel,
                 settings.getInt("casebook.connectors.http.connect-timeout-ms", 10_000),
-                settings.getInt("casebook.connectors.http.response-timeout-ms", 30_000));
+                settings.getInt("casebook.connectors.http.response-timeout-ms", 30_000), allowedHosts);
         GuardedHttp calls = new GuardedHttp(http, settings.getInt("casebook.connectors.calls-per-second", 10),
                 Duration.ofSeconds(30), clock);
         pushes = Pushes.over(new Pushes.Ports(stores.cases(), stores.attachments(), stores.userActions(),

@@ -1,6 +1,7 @@
 package io.casebook.application.connectors;
 
 import io.casebook.application.port.ConnectorStore;
+import io.casebook.connector.runtime.AllowedHosts;
 import io.casebook.connector.runtime.ConnectorInstance;
 import io.casebook.connector.runtime.ConnectorTypeRegistry;
 import io.casebook.connector.runtime.OptionValidator;
@@ -18,7 +19,8 @@ import java.util.UUID;
 
 /**
  * Kibana's actions client for connectors: preconfigured ones (from files, every space, read-only) and those
- * created through the API in one space. Refusals carry Kibana's messages.
+ * created through the API in one space. Refusals carry Kibana's messages; a URL to a host outside
+ * {@code casebook.connectors.allowed-hosts} is refused at create and update.
  */
 public final class ConnectorService {
 
@@ -26,10 +28,12 @@ public final class ConnectorService {
     private final Map<String, ConnectorInstance> preconfigured = new LinkedHashMap<>();
     private final ConnectorStore store;
     private final Clock clock;
+    private final AllowedHosts allowedHosts;
 
     public ConnectorService(ConnectorTypeRegistry types, List<ConnectorInstance> preconfigured,
-                            ConnectorStore store, Clock clock) {
+                            ConnectorStore store, Clock clock, AllowedHosts allowedHosts) {
         this.types = types;
+        this.allowedHosts = allowedHosts;
         preconfigured.forEach(c -> this.preconfigured.put(c.id(), c));
         this.store = store;
         this.clock = clock;
@@ -56,7 +60,7 @@ public final class ConnectorService {
     /** Creates a connector; {@code id} null draws one. */
     public ConnectorInstance create(String space, String id, NewConnector request) {
         ConnectorType type = types.type(request.typeId());
-        var valid = OptionValidator.validate(type, request.config(), request.secrets());
+        var valid = OptionValidator.validate(type, request.config(), request.secrets(), allowedHosts);
         String newId = id == null ? UUID.randomUUID().toString() : id;
         ConnectorInstance connector = new ConnectorInstance(newId, space, request.name(), type.id(),
                 valid.config(), valid.secrets(), false, clock.instant());
@@ -71,7 +75,8 @@ public final class ConnectorService {
             throw CasesException.invalid("Preconfigured action " + id + " can not be updated.");
         }
         ConnectorInstance existing = store.find(space, id).orElseThrow(() -> notFound(id));
-        var valid = OptionValidator.validate(types.type(existing.typeId()), request.config(), request.secrets());
+        var valid = OptionValidator.validate(types.type(existing.typeId()), request.config(), request.secrets(),
+                allowedHosts);
         ConnectorInstance updated = new ConnectorInstance(id, space, request.name(), existing.typeId(),
                 valid.config(), valid.secrets(), false, existing.createdAt());
         if (!store.update(updated)) {

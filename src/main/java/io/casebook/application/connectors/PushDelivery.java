@@ -6,6 +6,7 @@ import io.casebook.application.port.ConnectorCalls;
 import io.casebook.application.port.PushQueue;
 import io.casebook.application.port.UserActionStore;
 import io.casebook.connector.runtime.ConnectorInstance;
+import io.casebook.connector.runtime.SecretRedactingHttp;
 import io.casebook.connector.spi.ConnectorPusher;
 import io.casebook.connector.spi.ConnectorPusher.ExternalRecord;
 import io.casebook.connector.spi.ExternalHttp;
@@ -61,10 +62,14 @@ public final class PushDelivery {
         this.clock = clock;
     }
 
-    /** The instance's pusher calling out through {@code http}; 400 when its type cannot push. */
+    /**
+     * The instance's pusher calling out through {@code http}, with its secrets redacted from what comes back;
+     * 400 when its type cannot push.
+     */
     ConnectorPusher pusher(ConnectorInstance connector, ExternalHttp http) {
         return connectors.types().stream().filter(t -> t.id().equals(connector.typeId())).findFirst()
-                .flatMap(t -> t.pusher(connector.config(), connector.secrets(), http))
+                .flatMap(t -> t.pusher(connector.config(), connector.secrets(),
+                        SecretRedactingHttp.of(http, connector.secrets())))
                 .orElseThrow(() -> CasesException.invalid("Pushing to connectors of type " + connector.typeId()
                         + " is not supported yet"));
     }

@@ -3,6 +3,7 @@ package io.casebook.connector.runtime;
 import io.casebook.connector.spi.ConnectorConfigException;
 import io.casebook.connector.spi.ConnectorOption;
 import io.casebook.connector.spi.ConnectorType;
+import io.casebook.connector.spi.OptionType;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +23,16 @@ public final class OptionValidator {
     public record Validated(Map<String, Object> config, Map<String, Object> secrets) {
     }
 
+    /** Validates with every host allowed (preconfigured files: their calls are still checked when made). */
     public static Validated validate(ConnectorType type, Map<String, Object> config, Map<String, Object> secrets) {
+        return validate(type, config, secrets, AllowedHosts.ANY);
+    }
+
+    /** Validates, refusing a URL option whose host {@code allowedHosts} does not list, as Kibana does. */
+    public static Validated validate(ConnectorType type, Map<String, Object> config, Map<String, Object> secrets,
+                                     AllowedHosts allowedHosts) {
         Map<String, Object> checkedConfig = check("config", type.configOptions(), config);
+        checkHosts(type, checkedConfig, allowedHosts);
         Map<String, Object> checkedSecrets = check("secrets", type.secretOptions(), secrets);
         try {
             type.validate(checkedConfig, checkedSecrets);
@@ -31,6 +40,17 @@ public final class OptionValidator {
             throw new ConnectorConfigException("error validating action type connector: " + e.getMessage());
         }
         return new Validated(checkedConfig, checkedSecrets);
+    }
+
+    /** Every URL option, in declaration order: the first one not allowed is named, as Kibana names its URL. */
+    private static void checkHosts(ConnectorType type, Map<String, Object> config, AllowedHosts allowedHosts) {
+        for (ConnectorOption option : type.configOptions()) {
+            if (option.type() == OptionType.URL && config.get(option.key()) instanceof String url
+                    && !allowedHosts.allows(url)) {
+                throw new ConnectorConfigException("error validating action type config: "
+                        + HostRefusalWording.prefix(type.id()) + AllowedHosts.refusal(url));
+            }
+        }
     }
 
     private static Map<String, Object> check(String part, List<ConnectorOption> options, Map<String, Object> given) {

@@ -1,8 +1,10 @@
 package io.casebook.adapter.in.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.casebook.adapter.JsonLimits;
 import io.casebook.application.ingest.AlertIngestService;
 import io.casebook.application.ingest.IngestReceipt;
 import io.casebook.domain.alert.Alert;
@@ -51,6 +53,8 @@ public final class AlertIntake {
         JsonNode json;
         try {
             json = mapper.readTree(body);
+        } catch (StreamConstraintsException e) {
+            throw new InvalidAlertException("body", "is over a parser limit: " + JsonLimits.describe(e));
         } catch (JsonProcessingException e) {
             throw new InvalidAlertException("body", "is not valid JSON: " + e.getOriginalMessage());
         }

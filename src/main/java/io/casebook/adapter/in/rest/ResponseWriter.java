@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
-/** Writes an {@link ApiResponse} onto the exchange as the HTTP response, with no request headers echoed. */
+/**
+ * Writes an {@link ApiResponse} onto the exchange as the HTTP response, with no request headers echoed. Every
+ * answer says {@code X-Content-Type-Options: nosniff}, so a browser never sniffs a JSON body holding a case's
+ * {@code <script>} title into HTML.
+ */
 public final class ResponseWriter {
 
     private final ObjectMapper mapper;
@@ -19,6 +23,7 @@ public final class ResponseWriter {
         // platform-http copies message headers to the response: drop the request's (query params included).
         out.removeHeaders("*");
         out.setHeader(Exchange.HTTP_RESPONSE_CODE, response.status());
+        out.setHeader("X-Content-Type-Options", "nosniff");
         if (response.body() == null) {
             out.setBody(null);
             return;

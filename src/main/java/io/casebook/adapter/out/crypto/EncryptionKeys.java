@@ -14,11 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * The key for connector secrets: {@code casebook.encryption.key} (base64 of 32 bytes), else the one in
  * {@code <data dir>/encryption.key}, generated with mode 600 on first start. Losing it loses the secrets.
+ * {@code casebook.encryption.previous-keys} lists keys that sealed secrets before a rotation: still read, never
+ * written with.
  */
 public final class EncryptionKeys {
 
@@ -32,6 +36,20 @@ public final class EncryptionKeys {
         return settings.find("casebook.encryption.key")
                 .map(text -> decode(text, "casebook.encryption.key"))
                 .orElseGet(() -> fromFile(settings.dataDir().resolve(FILE)));
+    }
+
+    /** The keys of {@code casebook.encryption.previous-keys} (comma-separated base64), oldest last or first. */
+    public static List<SecretKey> previous(Settings settings) {
+        List<SecretKey> keys = new ArrayList<>();
+        String listed = settings.get("casebook.encryption.previous-keys", "");
+        int position = 0;
+        for (String text : listed.split(",")) {
+            position++;
+            if (!text.isBlank()) {
+                keys.add(decode(text, "casebook.encryption.previous-keys (key " + position + ")"));
+            }
+        }
+        return keys;
     }
 
     private static SecretKey fromFile(Path file) {

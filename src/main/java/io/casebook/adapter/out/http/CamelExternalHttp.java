@@ -1,5 +1,6 @@
 package io.casebook.adapter.out.http;
 
+import io.casebook.connector.runtime.AllowedHosts;
 import io.casebook.connector.spi.ExternalHttp;
 import io.casebook.connector.spi.PushFailedException;
 import org.apache.camel.CamelContext;
@@ -14,6 +15,9 @@ import java.util.function.Supplier;
 /**
  * Connectors' outbound HTTP through camel-http. One endpoint per scheme and host (the path and query travel
  * in headers), so Camel's endpoint cache does not grow with every issue id; errors come back as replies.
+ * Every call, pushes and test runs alike, is checked against {@code casebook.connectors.allowed-hosts} as it is
+ * made, so neither a preconfigured connector nor a URL rendered from a template reaches a host not listed;
+ * redirects are not followed, so an allowed host cannot send a call on to another.
  */
 public final class CamelExternalHttp implements ExternalHttp {
 
@@ -23,6 +27,7 @@ public final class CamelExternalHttp implements ExternalHttp {
 
     private final Supplier<CamelContext> context;
     private final String timeouts;
+    private final AllowedHosts allowedHosts;
     private volatile ProducerTemplate template;
 
     /**
@@ -30,10 +35,12 @@ public final class CamelExternalHttp implements ExternalHttp {
      * that cannot connect within {@code connectTimeoutMs} or gets no answer within {@code responseTimeoutMs}
      * fails (and is retried by the outbox).
      */
-    public CamelExternalHttp(Supplier<CamelContext> context, int connectTimeoutMs, int responseTimeoutMs) {
+    public CamelExternalHttp(Supplier<CamelContext> context, int connectTimeoutMs, int responseTimeoutMs,
+                             AllowedHosts allowedHosts) {
         this.context = context;
-        this.timeouts = "&connectionRequestTimeout=" + responseTimeoutMs + "&connectTimeout=" + connectTimeoutMs
-                + "&responseTimeout=" + responseTimeoutMs;
+        this.allowedHosts = allowedHosts;
+        this.timeouts = "&followRedirects=false&connectionRequestTimeout=" + responseTimeoutMs + "&connectTimeout="
+                + connectTimeoutMs + "&responseTimeout=" + responseTimeoutMs;
     }
 
     @Override
@@ -44,6 +51,12 @@ public final class CamelExternalHttp implements ExternalHttp {
     /** {@link #send}, keeping the {@code Retry-After} header. */
     public Response exchange(String method, String url, Map<String, String> headers, String body) {
         URI uri = URI.create(url);
+        if (!allowedHosts.allows(url)) {
+            // Final: the same call would be refused again. Named without user info or query, which may be secret.
+            throw new PushFailedException(AllowedHosts.refusal(uri.getScheme() + "://"
+                    + AllowedHosts.host(url).orElse("") + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                    + (uri.getRawPath() == null ? "" : uri.getRawPath())));
+        }
         String endpoint = uri.getScheme() + "://" + uri.getRawAuthority() + "?throwExceptionOnFailure=false"
                 + timeouts;
         Exchange reply = template().request(endpoint, exchange -> {

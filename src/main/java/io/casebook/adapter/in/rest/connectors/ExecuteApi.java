@@ -11,6 +11,7 @@ import io.casebook.adapter.in.rest.ApiRoutes;
 import io.casebook.adapter.in.rest.RequestBodies;
 import io.casebook.application.connectors.ConnectorService;
 import io.casebook.connector.runtime.ConnectorInstance;
+import io.casebook.connector.runtime.SecretRedactingHttp;
 import io.casebook.connector.spi.ConnectorExecutor;
 import io.casebook.connector.spi.ExternalHttp;
 import io.casebook.connector.spi.InvalidParamsException;
@@ -49,7 +50,8 @@ public final class ExecuteApi implements ApiModule {
         Map<String, Object> params = params(bodies.tree(request));
         ConnectorInstance connector = connectors.get(request.space(), request.pathParam("id"));
         ConnectorExecutor executor = connectors.types().stream().filter(t -> t.id().equals(connector.typeId()))
-                .findFirst().flatMap(t -> t.executor(connector.config(), connector.secrets(), http))
+                .findFirst().flatMap(t -> t.executor(connector.config(), connector.secrets(),
+                        SecretRedactingHttp.of(http, connector.secrets())))
                 .orElseThrow(() -> CasesException.invalid("Running connectors of type " + connector.typeId()
                         + " is not supported yet"));
         ExecuteResult result = run(connector.id(), executor, params);
