@@ -1,7 +1,10 @@
 package io.casebook.support;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import java.util.LinkedHashMap;
@@ -14,13 +17,12 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * A Jira Cloud for push tests: WireMock answering REST v2 as Jira documents it (search by label, issue types,
  * create, read, update, comment), one issue {@code OPS-1} (id 10000) once created. Tests add failures on top.
  */
-public final class FakeJira implements AutoCloseable {
+public final class FakeJira implements VendorFake {
 
     public static final String ISSUE = "/rest/api/2/issue";
     public static final String SEARCH = "/rest/api/2/search/jql";
     /** WireMock scenario whose state turns {@link #CREATED} once the issue exists. */
     public static final String LIFE = "issue";
-    public static final String CREATED = "created";
 
     private final WireMockServer server = new WireMockServer(options().dynamicPort());
 
@@ -31,6 +33,7 @@ public final class FakeJira implements AutoCloseable {
         return jira;
     }
 
+    @Override
     public WireMockServer server() {
         return server;
     }
@@ -43,6 +46,7 @@ public final class FakeJira implements AutoCloseable {
      * Back to a Jira with no issue: the label search finds nothing until a create succeeded (then it finds
      * 10000, as Jira would find the labelled issue), so retried creates are told apart from first ones.
      */
+    @Override
     public void reset() {
         server.resetAll();
         server.stubFor(get(urlPathEqualTo(SEARCH)).inScenario(LIFE).whenScenarioStateIs(Scenario.STARTED)
@@ -58,6 +62,7 @@ public final class FakeJira implements AutoCloseable {
     }
 
     /** Jira's answer to a successful create. */
+    @Override
     public ResponseDefinitionBuilder created() {
         return json(201, "{\"id\":\"10000\",\"key\":\"OPS-1\",\"self\":\"" + url() + ISSUE + "/10000\"}");
     }
@@ -66,12 +71,59 @@ public final class FakeJira implements AutoCloseable {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
     }
 
-    /** How many creates Jira received (answered or not). */
-    public int creates() {
-        return server.findAll(postRequestedFor(urlEqualTo(ISSUE))).size();
+    @Override
+    public MappingBuilder createCall() {
+        return post(urlEqualTo(ISSUE));
+    }
+
+    /** Jira's error body: {@code errorMessages} and per-field {@code errors}. */
+    @Override
+    public ResponseDefinitionBuilder error(int status, String message) {
+        return json(status, "{\"errorMessages\":[\"" + message + "\"],\"errors\":{}}");
+    }
+
+    @Override
+    public MappingBuilder lookupCall() {
+        return get(urlPathEqualTo(SEARCH));
+    }
+
+    @Override
+    public RequestPatternBuilder lookups(String caseId) {
+        return getRequestedFor(urlPathEqualTo(SEARCH)).withQueryParam("jql", containing("casebook-" + caseId));
+    }
+
+    @Override
+    public RequestPatternBuilder updates() {
+        return putRequestedFor(urlEqualTo(ISSUE + "/10000"));
+    }
+
+    @Override
+    public String titleSent(LoggedRequest request) {
+        return Api.json(request.getBodyAsString()).at("/fields/summary").asText();
+    }
+
+    @Override
+    public String recordId() {
+        return "10000";
+    }
+
+    @Override
+    public String recordTitle() {
+        return "OPS-1";
+    }
+
+    @Override
+    public String lifeScenario() {
+        return LIFE;
+    }
+
+    @Override
+    public RequestPatternBuilder createsMade() {
+        return postRequestedFor(urlEqualTo(ISSUE));
     }
 
     /** The actions API body of a connector to this Jira. */
+    @Override
     public Map<String, Object> connectorBody(String name) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", name);
@@ -81,8 +133,4 @@ public final class FakeJira implements AutoCloseable {
         return body;
     }
 
-    @Override
-    public void close() {
-        server.stop();
-    }
 }

@@ -1,6 +1,9 @@
 package io.casebook.support;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
@@ -16,14 +19,13 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * {@code {"error": {message, detail}, "status": "failure"}}), one incident {@link #NUMBER} ({@link #SYS_ID}) once
  * created. Tests add failures on top.
  */
-public final class FakeServiceNow implements AutoCloseable {
+public final class FakeServiceNow implements VendorFake {
 
     public static final String INCIDENTS = "/api/now/v2/table/incident";
     public static final String SYS_ID = "5f1c2a7e1b2f4d10a8c9e3b4d6f70123";
     public static final String NUMBER = "INC0010001";
     /** WireMock scenario whose state turns {@link #CREATED} once the incident exists. */
     public static final String LIFE = "incident";
-    public static final String CREATED = "created";
 
     private final WireMockServer server = new WireMockServer(options().dynamicPort());
 
@@ -34,6 +36,7 @@ public final class FakeServiceNow implements AutoCloseable {
         return snow;
     }
 
+    @Override
     public WireMockServer server() {
         return server;
     }
@@ -47,6 +50,7 @@ public final class FakeServiceNow implements AutoCloseable {
      * (then it finds {@link #SYS_ID}, as ServiceNow would find the correlated incident), so retried creates are
      * told apart from first ones.
      */
+    @Override
     public void reset() {
         server.resetAll();
         server.stubFor(get(urlPathEqualTo(INCIDENTS)).withQueryParam("sysparm_query", matching("correlation_id=.+"))
@@ -59,6 +63,7 @@ public final class FakeServiceNow implements AutoCloseable {
     }
 
     /** The Table API's answer to a successful create: 201 with the new record. */
+    @Override
     public ResponseDefinitionBuilder created() {
         return json(201, "{\"result\":" + record() + "}");
     }
@@ -73,18 +78,60 @@ public final class FakeServiceNow implements AutoCloseable {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
     }
 
-    /** How many creates ServiceNow received (answered or not). */
-    public int creates() {
-        return server.findAll(postRequestedFor(urlEqualTo(INCIDENTS))).size();
+    @Override
+    public MappingBuilder createCall() {
+        return post(urlEqualTo(INCIDENTS));
     }
 
-    /** The state of {@link #LIFE}: {@link #CREATED} as soon as a create arrived, even one still being answered. */
-    public String lifeState() {
-        return server.getAllScenarios().getScenarios().stream().filter(s -> s.getName().equals(LIFE))
-                .findFirst().orElseThrow().getState();
+    @Override
+    public ResponseDefinitionBuilder error(int status, String message) {
+        return error(status, message, message);
+    }
+
+    @Override
+    public MappingBuilder lookupCall() {
+        return get(urlPathEqualTo(INCIDENTS));
+    }
+
+    @Override
+    public RequestPatternBuilder lookups(String caseId) {
+        return getRequestedFor(urlPathEqualTo(INCIDENTS))
+                .withQueryParam("sysparm_query", equalTo("correlation_id=" + caseId))
+                .withQueryParam("sysparm_limit", equalTo("1"));
+    }
+
+    @Override
+    public RequestPatternBuilder updates() {
+        return patchRequestedFor(urlEqualTo(INCIDENTS + "/" + SYS_ID));
+    }
+
+    @Override
+    public String titleSent(LoggedRequest request) {
+        return Api.json(request.getBodyAsString()).path("short_description").asText();
+    }
+
+    @Override
+    public String recordId() {
+        return SYS_ID;
+    }
+
+    @Override
+    public String recordTitle() {
+        return NUMBER;
+    }
+
+    @Override
+    public String lifeScenario() {
+        return LIFE;
+    }
+
+    @Override
+    public RequestPatternBuilder createsMade() {
+        return postRequestedFor(urlEqualTo(INCIDENTS));
     }
 
     /** The actions API body of a Table API connector to this instance, with Basic auth. */
+    @Override
     public Map<String, Object> connectorBody(String name) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", name);
@@ -99,8 +146,4 @@ public final class FakeServiceNow implements AutoCloseable {
                 + "\"correlation_display\":\"Elastic Case\"}";
     }
 
-    @Override
-    public void close() {
-        server.stop();
-    }
 }

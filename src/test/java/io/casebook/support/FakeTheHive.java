@@ -1,6 +1,8 @@
 package io.casebook.support;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -16,7 +18,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * by tag, create, PATCH, read, comment; errors as {@code {type, message}}), one case {@link #CASE_ID} (number 7)
  * once created. Tests add failures on top.
  */
-public final class FakeTheHive implements AutoCloseable {
+public final class FakeTheHive implements VendorFake {
 
     public static final String CASES = "/api/v1/case";
     public static final String QUERY = "/api/v1/query";
@@ -25,7 +27,6 @@ public final class FakeTheHive implements AutoCloseable {
     public static final String CASE_PATH = CASES + "/(~|%7E)4264";
     /** WireMock scenario whose state turns {@link #CREATED} once the case exists. */
     public static final String LIFE = "case";
-    public static final String CREATED = "created";
 
     private final WireMockServer server = new WireMockServer(options().dynamicPort());
 
@@ -36,6 +37,7 @@ public final class FakeTheHive implements AutoCloseable {
         return hive;
     }
 
+    @Override
     public WireMockServer server() {
         return server;
     }
@@ -49,6 +51,7 @@ public final class FakeTheHive implements AutoCloseable {
      * until a create arrived (then it finds {@link #CASE_ID}, as TheHive would find the tagged case), so retried
      * creates are told apart from first ones.
      */
+    @Override
     public void reset() {
         server.resetAll();
         server.stubFor(byCaseTag(post(urlPathEqualTo(QUERY)))
@@ -63,6 +66,7 @@ public final class FakeTheHive implements AutoCloseable {
     }
 
     /** TheHive's answer to a successful create: 201 with the new case. */
+    @Override
     public ResponseDefinitionBuilder created() {
         return json(201, theCase());
     }
@@ -76,18 +80,67 @@ public final class FakeTheHive implements AutoCloseable {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
     }
 
-    /** How many creates TheHive received (answered or not). */
-    public int creates() {
-        return server.findAll(postRequestedFor(urlEqualTo(CASES))).size();
+    @Override
+    public MappingBuilder createCall() {
+        return post(urlEqualTo(CASES));
     }
 
-    /** The state of {@link #LIFE}: {@link #CREATED} as soon as a create arrived, even one still being answered. */
-    public String lifeState() {
-        return server.getAllScenarios().getScenarios().stream().filter(s -> s.getName().equals(LIFE))
-                .findFirst().orElseThrow().getState();
+    /** TheHive's {@code {type, message}} with the type its error handler gives the status. */
+    @Override
+    public ResponseDefinitionBuilder error(int status, String message) {
+        String type = switch (status) {
+            case 400 -> "BadRequest";
+            case 401 -> "AuthenticationError";
+            case 403 -> "AuthorizationError";
+            case 404 -> "NotFoundError";
+            default -> "InternalError";
+        };
+        return error(status, type, message);
+    }
+
+    @Override
+    public MappingBuilder lookupCall() {
+        return post(urlPathEqualTo(QUERY));
+    }
+
+    @Override
+    public RequestPatternBuilder lookups(String caseId) {
+        return postRequestedFor(urlPathEqualTo(QUERY))
+                .withRequestBody(matchingJsonPath("$.query[1]._eq._value", equalTo("casebook:" + caseId)));
+    }
+
+    @Override
+    public RequestPatternBuilder updates() {
+        return patchRequestedFor(urlPathMatching(CASE_PATH));
+    }
+
+    @Override
+    public String titleSent(LoggedRequest request) {
+        return Api.json(request.getBodyAsString()).path("title").asText();
+    }
+
+    @Override
+    public String recordId() {
+        return CASE_ID;
+    }
+
+    @Override
+    public String recordTitle() {
+        return "#7";
+    }
+
+    @Override
+    public String lifeScenario() {
+        return LIFE;
+    }
+
+    @Override
+    public RequestPatternBuilder createsMade() {
+        return postRequestedFor(urlEqualTo(CASES));
     }
 
     /** The actions API body of a connector to this TheHive, in organisation SOC. */
+    @Override
     public Map<String, Object> connectorBody(String name) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", name);
@@ -110,8 +163,4 @@ public final class FakeTheHive implements AutoCloseable {
                 + "\"tlp\":2,\"status\":\"New\",\"stage\":\"New\"}";
     }
 
-    @Override
-    public void close() {
-        server.stop();
-    }
 }

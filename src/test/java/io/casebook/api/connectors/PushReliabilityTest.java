@@ -1,8 +1,6 @@
 package io.casebook.api.connectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.casebook.support.Api;
 import io.casebook.support.CaseFixtures;
 import io.casebook.support.FakeJira;
@@ -24,17 +22,13 @@ import java.util.stream.IntStream;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static io.casebook.support.AttachmentFixtures.userComment;
-import static io.casebook.support.FakeJira.ISSUE;
-import static io.casebook.support.FakeJira.LIFE;
 import static io.casebook.support.FakeJira.SEARCH;
-import static io.casebook.support.FakeJira.json;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
- * The push outbox against a Jira that fails the way real ones do: 503 then fine, 429 with Retry-After, a
- * create that times out after Jira made the issue, a refusal, an outage that outlasts the retries; and
- * Kibana's {@code _connectors} view of it all. Real engine, real HTTP, WireMock as Jira.
+ * The outbox beyond what every type's {@link OutboxContract} checks: Kibana's {@code _connectors} semantics
+ * (what makes a case need a push) and the per-connector concurrency limit. Real engine, real HTTP, WireMock as
+ * Jira.
  */
 class PushReliabilityTest {
 
@@ -67,109 +61,6 @@ class PushReliabilityTest {
     @BeforeEach
     void freshJira() {
         jira.reset();
-    }
-
-    @Test
-    void a503IsAnswered424ThenTheOutboxRetriesAndDeliversOnce() {
-        jira.server().stubFor(post(ISSUE).inScenario("outage").whenScenarioStateIs(Scenario.STARTED)
-                .willSetStateTo("up").willReturn(json(503, "{\"errorMessages\":[\"Jira is down for maintenance\"]}")));
-        jira.server().stubFor(post(ISSUE).inScenario("outage").whenScenarioStateIs("up").willReturn(jira.created()));
-        String connector = connector();
-        String id = newCase("Flaky");
-
-        Api.Result pushed = push(id, connector);
-
-        assertThat(pushed.status()).as(pushed.raw()).isEqualTo(424);
-        assertThat(pushed.text("message")).contains("503").contains("Jira is down for maintenance")
-                .contains("tries again");
-        JsonNode delivered = awaitPushed(id);
-        assertThat(delivered.at("/external_service/external_title").asText()).isEqualTo("OPS-1");
-        assertThat(jira.creates()).isEqualTo(2);
-        assertThat(pushedActions(id)).hasSize(1);
-        assertThat(status(id, connector).at("/push/outbox")).isEmpty();
-    }
-
-    @Test
-    void a429IsRetriedNoSoonerThanItsRetryAfter() {
-        jira.server().stubFor(post(ISSUE).inScenario("busy").whenScenarioStateIs(Scenario.STARTED)
-                .willSetStateTo("free").willReturn(json(429, "{\"errorMessages\":[\"Rate limit exceeded\"]}")
-                        .withHeader("Retry-After", "2")));
-        jira.server().stubFor(post(ISSUE).inScenario("busy").whenScenarioStateIs("free").willReturn(jira.created()));
-        String connector = connector();
-        String id = newCase("Busy");
-
-        assertThat(push(id, connector).status()).isEqualTo(424);
-
-        JsonNode waiting = status(id, connector).at("/push/outbox/0");
-        assertThat(waiting.get("state").asText()).isEqualTo("pending");
-        assertThat(waiting.get("attempts").asInt()).isEqualTo(1);
-        assertThat(waiting.get("lastError").asText()).contains("429").contains("Rate limit exceeded");
-        assertThat(Duration.between(Instant.parse(waiting.get("lastAttemptAt").asText()),
-                Instant.parse(waiting.get("nextAttemptAt").asText()))).isEqualTo(Duration.ofSeconds(2));
-        awaitPushed(id);
-        List<LoggedRequest> creates = jira.server().findAll(postRequestedFor(urlEqualTo(ISSUE)));
-        assertThat(creates).hasSize(2);
-        assertThat(Duration.between(creates.get(0).getLoggedDate().toInstant(),
-                creates.get(1).getLoggedDate().toInstant())).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
-    }
-
-    @Test
-    void aCreateThatTimesOutAfterJiraMadeTheIssueIsFoundNotDuplicated() {
-        // Jira makes the issue (the scenario moves on when the request arrives) but answers after our timeout.
-        jira.server().stubFor(post(ISSUE).inScenario(LIFE).willSetStateTo(FakeJira.CREATED)
-                .willReturn(jira.created().withFixedDelay(2_500)));
-        String connector = connector();
-        String id = newCase("Slow Jira");
-
-        Api.Result pushed = push(id, connector);
-
-        assertThat(pushed.status()).as(pushed.raw()).isEqualTo(424);
-        assertThat(pushed.text("message")).contains("Cannot reach");
-        JsonNode delivered = awaitPushed(id);
-        assertThat(delivered.at("/external_service/external_id").asText()).isEqualTo("10000");
-        assertThat(jira.creates()).isEqualTo(1);
-        jira.server().verify(putRequestedFor(urlEqualTo(ISSUE + "/10000")));
-        jira.server().verify(2, getRequestedFor(urlPathEqualTo(SEARCH)));
-    }
-
-    @Test
-    void aRefusalIsFinalAndStaysVisibleOnTheCaseUntilAPushSucceeds() {
-        jira.server().stubFor(post(ISSUE).willReturn(json(400,
-                "{\"errorMessages\":[],\"errors\":{\"priority\":\"Priority name 'P0' is not valid\"}}")));
-        String connector = connector();
-        String id = newCase("Refused");
-
-        assertThat(push(id, connector).status()).isEqualTo(424);
-
-        JsonNode status = status(id, connector);
-        assertThat(status.at("/push/hasBeenPushed").asBoolean()).isFalse();
-        assertThat(status.at("/push/needsToBePushed").asBoolean()).isTrue();
-        JsonNode failed = status.at("/push/outbox/0");
-        assertThat(failed.get("state").asText()).isEqualTo("failed");
-        assertThat(failed.get("attempts").asInt()).isEqualTo(1);
-        assertThat(failed.get("nextAttemptAt").isNull()).isTrue();
-        assertThat(failed.get("lastError").asText()).contains("Priority name 'P0' is not valid");
-        assertThat(jira.creates()).isEqualTo(1);
-
-        jira.reset();
-        assertThat(push(id, connector).status()).isEqualTo(200);
-        assertThat(status(id, connector).at("/push/outbox")).isEmpty();
-    }
-
-    @Test
-    void anOutageOutlastingTheRetriesEndsAsAFailureAfterTheLastAttempt() {
-        jira.server().stubFor(post(ISSUE).willReturn(aResponse().withStatus(502).withBody("Bad Gateway")));
-        String connector = connector();
-        String id = newCase("Outage");
-
-        assertThat(push(id, connector).status()).isEqualTo(424);
-
-        JsonNode failed = await().atMost(Duration.ofSeconds(20)).until(
-                () -> status(id, connector).at("/push/outbox/0"), o -> "failed".equals(o.path("state").asText()));
-        assertThat(failed.get("attempts").asInt()).isEqualTo(MAX_ATTEMPTS);
-        assertThat(failed.get("lastError").asText()).contains("502").contains("Bad Gateway");
-        assertThat(jira.creates()).isEqualTo(MAX_ATTEMPTS);
-        assertThat(api.get("/api/cases/" + id).body().get("external_service").isNull()).isTrue();
     }
 
     @Test
@@ -233,11 +124,6 @@ class PushReliabilityTest {
 
     private static Api.Result push(String caseId, String connectorId) {
         return api.post("/api/cases/" + caseId + "/connector/" + connectorId + "/_push", Map.of());
-    }
-
-    private static JsonNode awaitPushed(String id) {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/cases/" + id).body(),
-                c -> !c.get("external_service").isNull());
     }
 
     private static JsonNode status(String caseId, String connectorId) {
