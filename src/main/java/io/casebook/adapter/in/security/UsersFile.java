@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.casebook.application.security.ElasticBootstrap;
 import io.casebook.application.security.PasswordHasher;
@@ -33,6 +34,8 @@ public final class UsersFile {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     /** Printable, no whitespace and no colon (HTTP Basic splits at the first one), at most Elastic's 507. */
     private static final Pattern USERNAME = Pattern.compile("^[\\p{Graph}&&[^:]]{1,507}$");
+    private static final List<String> KEYS = List.of("username", "full_name", "email", "password_hash", "roles",
+            "password");
     static final String HOW_TO_HASH = "make one with `java -jar target/casebook.jar hash-password`";
 
     private final PasswordHasher hasher;
@@ -82,10 +85,29 @@ public final class UsersFile {
                     throw new UsersFileException(file, line(parser), "each user must be a mapping");
                 }
                 int line = line(parser);
-                accounts.add(account(file, line, YAML.readValue(parser, UserEntryYaml.class), seen));
+                accounts.add(account(file, line, entry(file, line, parser), seen));
             }
         }
         return accounts;
+    }
+
+    /** One entry: each key checked where it stands (so an unknown key is reported at its own line). */
+    private static UserEntryYaml entry(Path file, int line, JsonParser parser) throws IOException {
+        ObjectNode entry = YAML.createObjectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            if (!KEYS.contains(key)) {
+                throw new UsersFileException(file, line(parser), "unknown key " + key
+                        + " (known: username, full_name, email, password_hash, roles)");
+            }
+            parser.nextToken();
+            entry.set(key, YAML.readTree(parser));
+        }
+        try {
+            return YAML.treeToValue(entry, UserEntryYaml.class);
+        } catch (JacksonException e) {
+            throw new UsersFileException(file, line, "a value has the wrong type: " + e.getOriginalMessage());
+        }
     }
 
     private UserAccount account(Path file, int line, UserEntryYaml entry, Set<String> seen) {
