@@ -18,7 +18,8 @@ public final class ElasticBootstrap {
 
     public static final String USERNAME = "elastic";
     public static final int MIN_PASSWORD_LENGTH = 6;
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_*+=";
+    /** 64 symbols, none a shell or URL would mangle: 20 of them make 120 random bits. */
+    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     private static final int GENERATED_LENGTH = 20;
 
     private final BuiltinPasswordStore store;
