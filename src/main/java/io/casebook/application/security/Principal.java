@@ -37,15 +37,15 @@ public record Principal(User user, Set<String> roles, Method method, String apiK
     }
 
     public static Principal password(User user, Collection<String> roles) {
-        return new Principal(user, Set.copyOf(roles), Method.PASSWORD, null);
+        return new Principal(user, new LinkedHashSet<>(roles), Method.PASSWORD, null);
     }
 
     public static Principal apiKey(User owner, Collection<String> roles, String keyId) {
-        return new Principal(owner, Set.copyOf(roles), Method.API_KEY, keyId);
+        return new Principal(owner, new LinkedHashSet<>(roles), Method.API_KEY, keyId);
     }
 
     public static Principal anonymous(User user, Collection<String> roles) {
-        return new Principal(user, Set.copyOf(roles), Method.ANONYMOUS, null);
+        return new Principal(user, new LinkedHashSet<>(roles), Method.ANONYMOUS, null);
     }
 
     /** The engine acting as {@code user}: trusted, it was authorised when the work was requested (or by config). */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Elasticsearch's API key API: {@code POST|PUT /_security/api_key} (and Kibana's
@@ -114,7 +115,7 @@ public final class ApiKeysApi implements ApiModule {
         }
     }
 
-    private static <T> T parse(java.util.function.Supplier<T> read) {
+    private static <T> T parse(Supplier<T> read) {
         try {
             return read.get();
         } catch (IllegalArgumentException e) {
