@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casebook.adapter.JsonLimits;
 import io.casebook.adapter.JsonSupport;
 import io.casebook.adapter.in.http.HttpServerFactory;
-import io.casebook.adapter.in.rest.AnonymousAuthenticator;
 import io.casebook.adapter.in.rest.ApiDispatcher;
 import io.casebook.adapter.in.rest.ApiErrors;
 import io.casebook.adapter.in.rest.ApiModule;
@@ -28,6 +27,7 @@ import io.casebook.wiring.CasesWiring;
 import io.casebook.wiring.ConnectorsWiring;
 import io.casebook.wiring.RouterWiring;
 import io.casebook.wiring.RulesWiring;
+import io.casebook.wiring.SecurityWiring;
 import io.casebook.wiring.Stores;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.jms.JmsComponent;
@@ -38,6 +38,7 @@ import org.apache.camel.main.MainListenerSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -68,14 +69,20 @@ public final class CasebookApp implements AutoCloseable {
 
     /**
      * What tests may replace: the clock (to move time past a rule's window without waiting for it), the
-     * template renderer, and the environment {@code ${env:VAR}} in connector files reads (Java cannot set
-     * environment variables); null keeps the engine's own.
+     * template renderer, the environment ({@code ${env:VAR}} in connector files, {@code CASEBOOK_ELASTIC_PASSWORD};
+     * Java cannot set environment variables), and the operator's console (where a generated elastic password
+     * is shown); null keeps the engine's own.
      */
-    public record Overrides(Clock clock, TemplateRenderer templateRenderer, Function<String, String> environment) {
-        public static final Overrides NONE = new Overrides(null, null, null);
+    public record Overrides(Clock clock, TemplateRenderer templateRenderer, Function<String, String> environment,
+                            PrintStream console) {
+        public static final Overrides NONE = new Overrides(null, null, null, null);
 
         public Overrides(Clock clock, TemplateRenderer templateRenderer) {
-            this(clock, templateRenderer, null);
+            this(clock, templateRenderer, null, null);
+        }
+
+        public Overrides(Clock clock, TemplateRenderer templateRenderer, Function<String, String> environment) {
+            this(clock, templateRenderer, environment, null);
         }
     }
 
@@ -112,8 +119,13 @@ public final class CasebookApp implements AutoCloseable {
         RequestBodies bodies = new RequestBodies(mapper,
                 settings.getInt("casebook.api.max-body-bytes", RequestBodies.DEFAULT_MAX_BODY_BYTES));
         // Before anything listens too: a bad connectors/<id>.yaml stops startup with the file and the reason.
+        Function<String, String> environment = overrides.environment() != null ? overrides.environment()
+                : System::getenv;
         ConnectorsWiring connectors = new ConnectorsWiring(database, stores, mapper, settings, bodies, clock,
-                overrides.environment() != null ? overrides.environment() : System::getenv, main::getCamelContext);
+                environment, main::getCamelContext);
+        // Before anything listens too: a bad users.yaml stops startup; the elastic password is settled.
+        SecurityWiring security = new SecurityWiring(database, mapper, settings, clock, environment,
+                overrides.console() != null ? overrides.console() : System.out, bodies);
         main.bind("pushOutbox", connectors.pushes().outbox());
         pushOutbox = connectors.pushes().outbox();
         CasesWiring cases = new CasesWiring(stores, bodies, clock, connectors.autoPush(stores));
@@ -138,6 +150,7 @@ public final class CasebookApp implements AutoCloseable {
         ApiRoutes routes = new ApiRoutes();
         List<ApiModule> modules = new ArrayList<>();
         modules.add(new StatusApi(VERSION));
+        modules.addAll(security.apiModules());
         modules.addAll(cases.apiModules());
         modules.addAll(alerts.apiModules());
         modules.addAll(rules.apiModules());
@@ -147,8 +160,8 @@ public final class CasebookApp implements AutoCloseable {
         modules.forEach(m -> m.register(routes));
         ResponseWriter writer = new ResponseWriter(mapper);
 
-        main.bind("apiDispatcher", new ApiDispatcher(routes,
-                new AnonymousAuthenticator(settings.get("casebook.auth.anonymous-user", "elastic")), writer));
+        main.bind("apiDispatcher", new ApiDispatcher(routes, security.authenticators(), writer,
+                security.requestMdc()));
         main.bind("apiErrors", new ApiErrors(writer));
         main.configure().withRoutesIncludePattern("file:" + routesDir() + "/*.yaml");
         main.configure().setName("casebook");
@@ -156,7 +169,7 @@ public final class CasebookApp implements AutoCloseable {
             @Override
             public void afterConfigure(BaseMainSupport support) {
                 CamelContext context = support.getCamelContext();
-                httpServer = HttpServerFactory.create(settings);
+                httpServer = HttpServerFactory.create(settings, context);
                 try {
                     context.addService(httpServer);
                 } catch (Exception e) {
@@ -165,7 +178,8 @@ public final class CasebookApp implements AutoCloseable {
             }
         });
         main.start();
-        LOG.info("Casebook {} ready on port {} in {} ms (data: {})", VERSION, port(),
+        LOG.info("Casebook {} ready on {} port {} in {} ms (data: {})", VERSION,
+                settings.find("casebook.http.tls.keystore").isPresent() ? "https" : "http", port(),
                 (System.nanoTime() - started) / 1_000_000, settings.dataDir().toAbsolutePath());
     }
 

@@ -12,16 +12,58 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A small real-HTTP client for API tests: sends JSON with {@code kbn-xsrf}, returns status and JSON body. */
+/**
+ * A small real-HTTP client for API tests: sends JSON with {@code kbn-xsrf}, returns status and JSON body.
+ * Every request authenticates as the built-in {@code elastic} with {@link #ELASTIC_PASSWORD} (the password
+ * {@link TestEngine} and {@link EngineProcess} give the engine) unless {@link #as}, {@link #withAuthorization}
+ * or {@link #anonymous} says otherwise.
+ */
 public final class Api {
 
+    /** The elastic password test engines are started with. */
+    public static final String ELASTIC_PASSWORD = "casebook-test-elastic";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
     private final String base;
+    private final String authorization;
 
     public Api(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), "http://127.0.0.1:" + port,
+                basic("elastic", ELASTIC_PASSWORD));
+    }
+
+    private Api(HttpClient client, String base, String authorization) {
+        this.client = client;
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** Over HTTPS, trusting what {@code tls} trusts. */
+    public static Api https(int port, javax.net.ssl.SSLContext tls) {
+        return new Api(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).sslContext(tls).build(),
+                "https://localhost:" + port, basic("elastic", ELASTIC_PASSWORD));
+    }
+
+    /** The same engine, as another user (HTTP Basic). */
+    public Api as(String username, String password) {
+        return new Api(client, base, basic(username, password));
+    }
+
+    /** The same engine, sending this {@code Authorization} header value as is (an API key, garbage...). */
+    public Api withAuthorization(String header) {
+        return new Api(client, base, header);
+    }
+
+    /** The same engine, with no credentials at all. */
+    public Api anonymous() {
+        return new Api(client, base, null);
+    }
+
+    /** {@code Basic base64(user:password)}. */
+    public static String basic(String username, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** {@code http://127.0.0.1:<port>}, for requests built by hand. */
@@ -56,14 +98,23 @@ public final class Api {
         return send(json(uri(path)).DELETE(), true);
     }
 
+    /** DELETE with a JSON body (Elasticsearch's invalidate API key takes one). */
+    public Result delete(String path, Object body) {
+        return send(json(uri(path)).method("DELETE", bodyOf(body)), true);
+    }
+
     /** Sends without the kbn-xsrf header, to test that mutating calls need it. */
     public Result postWithoutXsrf(String path, Object body) {
         return send(json(uri(path)).POST(bodyOf(body)), false);
     }
 
+    /** Sends as this client's user (its {@code Authorization} header is added). */
     public Result send(HttpRequest.Builder builder, boolean xsrf) {
         if (xsrf) {
             builder.header("kbn-xsrf", "true");
+        }
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
         }
         builder.timeout(Duration.ofSeconds(30));
         try {

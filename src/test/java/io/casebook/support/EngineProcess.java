@@ -40,7 +40,9 @@ public final class EngineProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx512m"));
-        settings.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        Map<String, String> all = new java.util.HashMap<>(TestEngine.authentication());
+        all.putAll(settings);
+        all.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", JAR.toString()));
         try {
             Path log = Files.createTempFile("casebook-engine-", ".log");

@@ -44,6 +44,11 @@ public final class NewCaseBody {
         return with("assignees", Arrays.stream(uids).map(uid -> Map.of("uid", uid)).toList());
     }
 
+    /** The body as built, to send by hand (as another user, say). */
+    public Map<String, Object> body() {
+        return body;
+    }
+
     /** Creates the case in {@code space} ("default" for no prefix) and returns Kibana's answer. */
     public JsonNode createIn(Api api, String space) {
         Api.Result created = api.post(Spaces.path(space, "/api/cases"), body);

@@ -23,6 +23,11 @@ public final class TestEngine implements AutoCloseable {
         this.api = new Api(app.port());
     }
 
+    /** The engine's audit log, {@code <data dir>/audit.log}: one JSON object per line. */
+    public Path auditLog() {
+        return dataDir.resolve("audit.log");
+    }
+
     public static TestEngine start() {
         return start(Map.of());
     }
@@ -41,6 +46,7 @@ public final class TestEngine implements AutoCloseable {
             Map<String, String> all = new HashMap<>(Map.of("casebook.http.port", "0",
                     "casebook.http.host", "127.0.0.1", "casebook.data.dir", dir.toString(),
                     "casebook.broker.embedded-url", "tcp://127.0.0.1:0"));
+            all.putAll(authentication());
             if (!overrides.containsKey("casebook.db.url")) {
                 all.putAll(Database.overrides());
             }
@@ -52,6 +58,15 @@ public final class TestEngine implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Every test engine authenticates: elastic has {@link Api#ELASTIC_PASSWORD} (which {@link Api} sends by
+     * default), and hashes are made at bcrypt's lowest cost so that starting an engine stays fast.
+     */
+    public static Map<String, String> authentication() {
+        return Map.of("casebook.auth.elastic-password", Api.ELASTIC_PASSWORD,
+                "casebook.auth.password-hash-cost", "4");
     }
 
     public Api api() {

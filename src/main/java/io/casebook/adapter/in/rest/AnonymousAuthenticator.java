@@ -1,19 +1,26 @@
 package io.casebook.adapter.in.rest;
 
+import io.casebook.application.security.Principal;
 import io.casebook.domain.User;
 import org.apache.camel.Message;
 
-/** Until authentication lands, every request acts as {@code casebook.auth.anonymous-user}. */
+import java.util.Collection;
+
+/**
+ * Lets every request in as one fixed user without asking: with {@code casebook.auth.enabled=false} (local
+ * trials only) as {@code casebook.auth.anonymous-user} with superuser rights, as today's behaviour was; and
+ * for routes that need no user (status, and alert ingest until ingest tokens exist).
+ */
 public final class AnonymousAuthenticator implements Authenticator {
 
-    private final User user;
+    private final Principal principal;
 
-    public AnonymousAuthenticator(String username) {
-        this.user = User.named(username);
+    public AnonymousAuthenticator(String username, Collection<String> roles) {
+        this.principal = Principal.anonymous(User.named(username), roles);
     }
 
     @Override
-    public User authenticate(Message request) {
-        return user;
+    public Principal authenticate(Message request) {
+        return principal;
     }
 }

@@ -1,5 +1,6 @@
 package io.casebook.adapter.in.rest;
 
+import io.casebook.adapter.in.rest.auth.UnauthorizedException;
 import io.casebook.connector.spi.ConnectorConfigException;
 import io.casebook.domain.CasesException;
 import io.casebook.domain.alert.InvalidAlertException;
@@ -26,6 +27,9 @@ public final class ApiErrors {
                     exchange.getIn().getHeader(Exchange.HTTP_PATH), error);
         }
         writer.write(exchange, new ApiResponse(body.statusCode(), body));
+        if (error instanceof UnauthorizedException) {
+            exchange.getMessage().setHeader("WWW-Authenticate", UnauthorizedException.CHALLENGES);
+        }
     }
 
     static KibanaError toKibana(Throwable error) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casebook.application.RequestContext;
+import io.casebook.application.security.Principal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -57,5 +58,10 @@ public record ApiRequest(String method, String path, Map<String, String> pathPar
 
     public String space() {
         return context.space();
+    }
+
+    /** The authenticated caller: their user and role names (what authorization decides on). */
+    public Principal caller() {
+        return context.caller();
     }
 }

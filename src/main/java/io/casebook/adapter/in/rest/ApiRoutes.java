@@ -12,9 +12,12 @@ import java.util.Optional;
  */
 public final class ApiRoutes {
 
+    /** Who may call a route: an authenticated user, an alert sender (ingest), or anyone (status). */
+    public enum Access { USER, INGEST, OPEN }
+
     /** A registered operation; {@code mutating} ones need Kibana's {@code kbn-xsrf} header. */
     public record Route(String method, String template, List<String> segments, ApiHandler handler,
-                        boolean mutating) {
+                        boolean mutating, Access access) {
     }
 
     /** A route matched against a path, with the values of its parameters. */
@@ -45,16 +48,23 @@ public final class ApiRoutes {
 
     /**
      * A POST that senders outside Kibana call (alert webhooks): no {@code kbn-xsrf}, since Alertmanager,
-     * Grafana or a PagerDuty client never send it.
+     * Grafana or a PagerDuty client never send it; authenticated as ingest ({@link Authenticators#ingest()}),
+     * not as a user.
      */
     public ApiRoutes webhook(String template, ApiHandler handler) {
-        routes.add(new Route("POST", template, split(template), handler, false));
+        routes.add(new Route("POST", template, split(template), handler, false, Access.INGEST));
+        return this;
+    }
+
+    /** A GET anyone may call without credentials, as Kibana's status route can be. */
+    public ApiRoutes openGet(String template, ApiHandler handler) {
+        routes.add(new Route("GET", template, split(template), handler, false, Access.OPEN));
         return this;
     }
 
     private ApiRoutes add(String method, String template, ApiHandler handler) {
         boolean mutating = !method.equals("GET") && template.startsWith("/api/");
-        routes.add(new Route(method, template, split(template), handler, mutating));
+        routes.add(new Route(method, template, split(template), handler, mutating, Access.USER));
         return this;
     }
 

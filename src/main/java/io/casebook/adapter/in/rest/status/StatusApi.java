@@ -18,7 +18,7 @@ public final class StatusApi implements ApiModule {
 
     @Override
     public void register(ApiRoutes routes) {
-        routes.get("/api/status", this::status);
+        routes.openGet("/api/status", this::status);
     }
 
     private ApiResponse status(ApiRequest request) {

@@ -1,0 +1,16 @@
+package io.casebook.adapter.in.rest;
+
+/**
+ * The authenticator for each kind of route: user routes need a user (Basic or ApiKey), ingest routes get the
+ * ingest authenticator (open today; per-source tokens plug in here), open routes ({@code /api/status}) none.
+ */
+public record Authenticators(Authenticator users, Authenticator ingest, Authenticator open) {
+
+    public Authenticator forAccess(ApiRoutes.Access access) {
+        return switch (access) {
+            case USER -> users;
+            case INGEST -> ingest;
+            case OPEN -> open;
+        };
+    }
+}
