@@ -3,11 +3,11 @@ package io.casebook;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casebook.adapter.JsonSupport;
 import io.casebook.adapter.in.http.HttpServerFactory;
-import io.casebook.adapter.in.rest.AnonymousAuthenticator;
 import io.casebook.adapter.in.rest.ApiDispatcher;
 import io.casebook.adapter.in.rest.ApiErrors;
 import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRoutes;
+import io.casebook.adapter.in.rest.Authenticator;
 import io.casebook.adapter.in.rest.RequestBodies;
 import io.casebook.adapter.in.rest.ResponseWriter;
 import io.casebook.adapter.in.rest.status.StatusApi;
@@ -27,6 +27,7 @@ import io.casebook.wiring.CasesWiring;
 import io.casebook.wiring.ConnectorsWiring;
 import io.casebook.wiring.RouterWiring;
 import io.casebook.wiring.RulesWiring;
+import io.casebook.wiring.SecurityWiring;
 import io.casebook.wiring.Stores;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.jms.JmsComponent;
@@ -67,14 +68,24 @@ public final class CasebookApp implements AutoCloseable {
 
     /**
      * What tests may replace: the clock (to move time past a rule's window without waiting for it), the
-     * template renderer, and the environment {@code ${env:VAR}} in connector files reads (Java cannot set
-     * environment variables); null keeps the engine's own.
+     * template renderer, the environment {@code ${env:VAR}} in connector files reads (Java cannot set
+     * environment variables), and the authenticator (to act as a user with given roles); null keeps the
+     * engine's own.
      */
-    public record Overrides(Clock clock, TemplateRenderer templateRenderer, Function<String, String> environment) {
-        public static final Overrides NONE = new Overrides(null, null, null);
+    public record Overrides(Clock clock, TemplateRenderer templateRenderer, Function<String, String> environment,
+                            Authenticator authenticator) {
+        public static final Overrides NONE = new Overrides(null, null, null, null);
 
         public Overrides(Clock clock, TemplateRenderer templateRenderer) {
-            this(clock, templateRenderer, null);
+            this(clock, templateRenderer, null, null);
+        }
+
+        public Overrides(Clock clock, TemplateRenderer templateRenderer, Function<String, String> environment) {
+            this(clock, templateRenderer, environment, null);
+        }
+
+        public Overrides withAuthenticator(Authenticator replacement) {
+            return new Overrides(clock, templateRenderer, environment, replacement);
         }
     }
 
@@ -106,6 +117,8 @@ public final class CasebookApp implements AutoCloseable {
         Clock clock = overrides.clock() != null ? overrides.clock() : Clock.systemUTC();
         // Before anything listens: a bad rules.yaml stops startup here with <file>:<line>: <reason>.
         RulesWiring rules = new RulesWiring(settings, clock);
+        // Likewise a bad roles.yaml, with <file>:<line>: <reason>.
+        SecurityWiring security = new SecurityWiring(settings, overrides.authenticator());
         main.bind("rulesFileWatcher", rules.watcher());
         Stores stores = Stores.over(database, mapper);
         RequestBodies bodies = new RequestBodies(mapper);
@@ -145,8 +158,7 @@ public final class CasebookApp implements AutoCloseable {
         modules.forEach(m -> m.register(routes));
         ResponseWriter writer = new ResponseWriter(mapper);
 
-        main.bind("apiDispatcher", new ApiDispatcher(routes,
-                new AnonymousAuthenticator(settings.get("casebook.auth.anonymous-user", "elastic")), writer));
+        main.bind("apiDispatcher", new ApiDispatcher(routes, security.authenticator(), security.roleBook(), writer));
         main.bind("apiErrors", new ApiErrors(writer));
         main.configure().withRoutesIncludePattern("file:" + routesDir() + "/*.yaml");
         main.configure().setName("casebook");

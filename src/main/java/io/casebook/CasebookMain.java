@@ -1,6 +1,7 @@
 package io.casebook;
 
 import io.casebook.adapter.in.rules.RulesFileException;
+import io.casebook.adapter.in.security.RolesFileException;
 import io.casebook.config.Settings;
 
 import java.util.Map;
@@ -16,7 +17,7 @@ public final class CasebookMain {
         CasebookApp app;
         try {
             app = CasebookApp.start(Settings.load(Map.of()));
-        } catch (RulesFileException e) {
+        } catch (RulesFileException | RolesFileException e) {
             // A configuration mistake, not a crash: the file, the line and the reason say all there is to say.
             System.err.println("Casebook did not start: " + e.getMessage());
             System.exit(1);

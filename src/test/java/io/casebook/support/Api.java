@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** A small real-HTTP client for API tests: sends JSON with {@code kbn-xsrf}, returns status and JSON body. */
 public final class Api {
@@ -19,9 +20,24 @@ public final class Api {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final Map<String, String> headers;
 
     public Api(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, Map.of());
+    }
+
+    private Api(String base, Map<String, String> headers) {
+        this.base = base;
+        this.headers = headers;
+    }
+
+    /**
+     * The same API called as {@code username} holding {@code roles}, for an engine started with
+     * {@link TestEngine#withRoles}: the engine's test authenticator reads these headers (no real credentials).
+     */
+    public Api as(String username, String... roles) {
+        return new Api(base, Map.of(RoleHeaderAuthenticator.USER, username,
+                RoleHeaderAuthenticator.ROLES, String.join(",", roles)));
     }
 
     /** {@code http://127.0.0.1:<port>}, for requests built by hand. */
@@ -65,6 +81,7 @@ public final class Api {
         if (xsrf) {
             builder.header("kbn-xsrf", "true");
         }
+        headers.forEach(builder::header);
         builder.timeout(Duration.ofSeconds(30));
         try {
             HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());

@@ -1,5 +1,6 @@
 package io.casebook.application.attachments;
 
+import io.casebook.domain.security.CaseAction;
 import io.casebook.application.RequestContext;
 import io.casebook.application.Times;
 import io.casebook.application.UserActionLog;
@@ -60,6 +61,8 @@ public class DeleteAttachments {
     }
 
     private void delete(RequestContext ctx, Case c, List<Attachment> doomed) {
+        // As Kibana: the owners of the attachments deleted need the delete sub-feature.
+        ctx.access().ensure(ctx.space(), CaseAction.DELETE_COMMENT, doomed.stream().map(Attachment::getOwner).toList());
         Instant now = Times.now(clock);
         attachments.delete(doomed.stream().map(Attachment::getId).toList());
         Case updated = bookkeeping.afterChange(c, ctx.user(), now);

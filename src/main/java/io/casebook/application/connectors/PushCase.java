@@ -1,5 +1,6 @@
 package io.casebook.application.connectors;
 
+import io.casebook.domain.security.CaseAction;
 import io.casebook.application.CaseService;
 import io.casebook.application.RequestContext;
 import io.casebook.application.port.CaseStore;
@@ -44,7 +45,8 @@ public final class PushCase {
     }
 
     public Case push(RequestContext ctx, String caseId, String connectorId) {
-        cases.find(ctx.space(), caseId).orElseThrow(() -> CaseService.notFound(caseId));
+        CaseService.authorized(ctx, cases.find(ctx.space(), caseId).orElseThrow(() -> CaseService.notFound(caseId)),
+                CaseAction.PUSH_CASE);
         ConnectorInstance connector = connectors.get(ctx.space(), connectorId);
         delivery.pusher(connector, calls.forPush(connectorId, () -> { })); // 400 before queueing when it cannot push
         Instant now = clock.instant();

@@ -1,6 +1,9 @@
 package io.casebook.adapter.in.rest;
 
 import io.casebook.application.RequestContext;
+import io.casebook.domain.security.Access;
+import io.casebook.domain.security.Identity;
+import io.casebook.domain.security.RoleBook;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -13,7 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * Serves every {@code /api}, {@code /internal} and {@code /s/{space}/...} request: resolves the space,
- * finds the operation in {@link ApiRoutes}, enforces {@code kbn-xsrf}, authenticates and writes the answer.
+ * finds the operation in {@link ApiRoutes}, enforces {@code kbn-xsrf}, authenticates, turns the caller's roles
+ * into their access (a space they have no role for is 404, a feature level they lack 403: {@link RouteAccess})
+ * and writes the answer.
  */
 public final class ApiDispatcher implements Processor {
 
@@ -22,11 +27,13 @@ public final class ApiDispatcher implements Processor {
 
     private final ApiRoutes routes;
     private final Authenticator authenticator;
+    private final RoleBook roles;
     private final ResponseWriter writer;
 
-    public ApiDispatcher(ApiRoutes routes, Authenticator authenticator, ResponseWriter writer) {
+    public ApiDispatcher(ApiRoutes routes, Authenticator authenticator, RoleBook roles, ResponseWriter writer) {
         this.routes = routes;
         this.authenticator = authenticator;
+        this.roles = roles;
         this.writer = writer;
     }
 
@@ -51,7 +58,10 @@ public final class ApiDispatcher implements Processor {
         }
         String body = in.getBody(String.class);
         requireJson(in, body);
-        RequestContext context = new RequestContext(space, authenticator.authenticate(in));
+        Identity identity = authenticator.authenticate(in);
+        Access access = roles.access(identity.roles());
+        match.route().access().check(space, access);
+        RequestContext context = new RequestContext(space, identity.user(), access);
         ApiRequest request = new ApiRequest(method, path, match.params(), query(in), body, context);
         writer.write(exchange, match.route().handler().handle(request));
     }

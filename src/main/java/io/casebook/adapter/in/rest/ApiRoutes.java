@@ -12,9 +12,12 @@ import java.util.Optional;
  */
 public final class ApiRoutes {
 
-    /** A registered operation; {@code mutating} ones need Kibana's {@code kbn-xsrf} header. */
+    /**
+     * A registered operation; {@code mutating} ones need Kibana's {@code kbn-xsrf} header, and {@code access}
+     * says what the caller needs before the handler runs.
+     */
     public record Route(String method, String template, List<String> segments, ApiHandler handler,
-                        boolean mutating) {
+                        boolean mutating, RouteAccess access) {
     }
 
     /** A route matched against a path, with the values of its parameters. */
@@ -24,37 +27,57 @@ public final class ApiRoutes {
     private final List<Route> routes = new ArrayList<>();
 
     public ApiRoutes get(String template, ApiHandler handler) {
-        return add("GET", template, handler);
+        return get(template, RouteAccess.SPACE, handler);
     }
 
     public ApiRoutes post(String template, ApiHandler handler) {
-        return add("POST", template, handler);
+        return post(template, RouteAccess.SPACE, handler);
     }
 
     public ApiRoutes put(String template, ApiHandler handler) {
-        return add("PUT", template, handler);
+        return put(template, RouteAccess.SPACE, handler);
     }
 
     public ApiRoutes patch(String template, ApiHandler handler) {
-        return add("PATCH", template, handler);
+        return patch(template, RouteAccess.SPACE, handler);
     }
 
     public ApiRoutes delete(String template, ApiHandler handler) {
-        return add("DELETE", template, handler);
+        return delete(template, RouteAccess.SPACE, handler);
+    }
+
+    public ApiRoutes get(String template, RouteAccess access, ApiHandler handler) {
+        return add("GET", template, access, handler);
+    }
+
+    public ApiRoutes post(String template, RouteAccess access, ApiHandler handler) {
+        return add("POST", template, access, handler);
+    }
+
+    public ApiRoutes put(String template, RouteAccess access, ApiHandler handler) {
+        return add("PUT", template, access, handler);
+    }
+
+    public ApiRoutes patch(String template, RouteAccess access, ApiHandler handler) {
+        return add("PATCH", template, access, handler);
+    }
+
+    public ApiRoutes delete(String template, RouteAccess access, ApiHandler handler) {
+        return add("DELETE", template, access, handler);
     }
 
     /**
      * A POST that senders outside Kibana call (alert webhooks): no {@code kbn-xsrf}, since Alertmanager,
      * Grafana or a PagerDuty client never send it.
      */
-    public ApiRoutes webhook(String template, ApiHandler handler) {
-        routes.add(new Route("POST", template, split(template), handler, false));
+    public ApiRoutes webhook(String template, RouteAccess access, ApiHandler handler) {
+        routes.add(new Route("POST", template, split(template), handler, false, access));
         return this;
     }
 
-    private ApiRoutes add(String method, String template, ApiHandler handler) {
+    private ApiRoutes add(String method, String template, RouteAccess access, ApiHandler handler) {
         boolean mutating = !method.equals("GET") && template.startsWith("/api/");
-        routes.add(new Route(method, template, split(template), handler, mutating));
+        routes.add(new Route(method, template, split(template), handler, mutating, access));
         return this;
     }
 

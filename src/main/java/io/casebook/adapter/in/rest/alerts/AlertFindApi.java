@@ -1,5 +1,7 @@
 package io.casebook.adapter.in.rest.alerts;
 
+import io.casebook.domain.security.Level;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.adapter.in.ingest.JsonFields;
 import io.casebook.adapter.in.rest.ApiException;
 import io.casebook.adapter.in.rest.ApiModule;
@@ -38,7 +40,7 @@ public final class AlertFindApi implements ApiModule {
     @Override
     public void register(ApiRoutes routes) {
         // A literal segment outranks {alertId} in ApiRoutes, so this never reaches GET /api/alerts/{alertId}.
-        routes.get("/api/alerts/_find", this::find);
+        routes.get("/api/alerts/_find", RouteAccess.alerts(Level.READ, "access"), this::find);
     }
 
     private ApiResponse find(ApiRequest request) {

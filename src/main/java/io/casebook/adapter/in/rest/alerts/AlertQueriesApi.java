@@ -1,5 +1,7 @@
 package io.casebook.adapter.in.rest.alerts;
 
+import io.casebook.domain.security.Level;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.adapter.in.rest.ApiException;
 import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRequest;
@@ -24,7 +26,7 @@ public final class AlertQueriesApi implements ApiModule {
 
     @Override
     public void register(ApiRoutes routes) {
-        routes.get("/api/alerts/{alertId}", this::get);
+        routes.get("/api/alerts/{alertId}", RouteAccess.alerts(Level.READ, "access"), this::get);
     }
 
     private ApiResponse get(ApiRequest request) {

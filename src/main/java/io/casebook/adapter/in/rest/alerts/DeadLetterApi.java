@@ -1,5 +1,7 @@
 package io.casebook.adapter.in.rest.alerts;
 
+import io.casebook.domain.security.Level;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.adapter.in.rest.ApiException;
 import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRequest;
@@ -37,9 +39,9 @@ public final class DeadLetterApi implements ApiModule {
 
     @Override
     public void register(ApiRoutes routes) {
-        routes.get("/api/alerts/_dead_letters", this::find);
+        routes.get("/api/alerts/_dead_letters", RouteAccess.alerts(Level.READ, "access"), this::find);
         // A plain post: mutating, so it needs kbn-xsrf like Kibana's own mutating calls.
-        routes.post("/api/alerts/_dead_letters/_replay", this::replay);
+        routes.post("/api/alerts/_dead_letters/_replay", RouteAccess.alerts(Level.ALL, "replay"), this::replay);
     }
 
     private ApiResponse find(ApiRequest request) {

@@ -1,5 +1,7 @@
 package io.casebook.adapter.in.rest.alerts;
 
+import io.casebook.domain.security.Level;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.adapter.in.ingest.AlertIntake;
 import io.casebook.adapter.in.ingest.InvalidPagerDutyEventException;
 import io.casebook.adapter.in.rest.ApiException;
@@ -34,7 +36,7 @@ public final class PagerDutyEventsApi implements ApiModule {
 
     @Override
     public void register(ApiRoutes routes) {
-        routes.webhook(PATH, this::enqueue);
+        routes.webhook(PATH, RouteAccess.alerts(Level.ALL, "ingest"), this::enqueue);
     }
 
     private ApiResponse enqueue(ApiRequest request) {

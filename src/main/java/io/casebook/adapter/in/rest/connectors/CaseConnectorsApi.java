@@ -1,5 +1,7 @@
 package io.casebook.adapter.in.rest.connectors;
 
+import io.casebook.domain.security.Level;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRequest;
 import io.casebook.adapter.in.rest.ApiResponse;
@@ -23,7 +25,7 @@ public final class CaseConnectorsApi implements ApiModule {
 
     @Override
     public void register(ApiRoutes routes) {
-        routes.get("/api/cases/configure/connectors/_find", this::find);
+        routes.get("/api/cases/configure/connectors/_find", RouteAccess.connectors(Level.READ, "get"), this::find);
     }
 
     private ApiResponse find(ApiRequest request) {

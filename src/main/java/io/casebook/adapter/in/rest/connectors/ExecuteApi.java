@@ -1,5 +1,7 @@
 package io.casebook.adapter.in.rest.connectors;
 
+import io.casebook.domain.security.Level;
+import io.casebook.adapter.in.rest.RouteAccess;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,7 +44,9 @@ public final class ExecuteApi implements ApiModule {
 
     @Override
     public void register(ApiRoutes routes) {
-        routes.post("/api/actions/connector/{id}/_execute", this::execute);
+        // Kibana lets Actions and Connectors "read" execute; Casebook asks for "all" (a test run has side effects).
+        routes.post("/api/actions/connector/{id}/_execute", RouteAccess.connectors(Level.ALL, "execute"),
+                this::execute);
     }
 
     private ApiResponse execute(ApiRequest request) {

@@ -1,5 +1,7 @@
 package io.casebook.adapter.in.rest.rules;
 
+import io.casebook.domain.security.Level;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRequest;
 import io.casebook.adapter.in.rest.ApiResponse;
@@ -32,7 +34,7 @@ public final class RulesApi implements ApiModule {
 
     @Override
     public void register(ApiRoutes routes) {
-        routes.get("/api/rules", this::list);
+        routes.get("/api/rules", RouteAccess.rules(Level.READ, "access"), this::list);
     }
 
     private ApiResponse list(ApiRequest request) {

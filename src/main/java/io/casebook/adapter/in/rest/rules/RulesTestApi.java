@@ -1,5 +1,7 @@
 package io.casebook.adapter.in.rest.rules;
 
+import io.casebook.domain.security.Level;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.adapter.in.ingest.AlertIntake;
 import io.casebook.adapter.in.rest.ApiException;
 import io.casebook.adapter.in.rest.ApiModule;
@@ -34,7 +36,8 @@ public final class RulesTestApi implements ApiModule {
 
     @Override
     public void register(ApiRoutes routes) {
-        routes.post("/api/rules/_test", this::test);
+        // A dry run changes nothing, so reading the rules is enough.
+        routes.post("/api/rules/_test", RouteAccess.rules(Level.READ, "test"), this::test);
     }
 
     private ApiResponse test(ApiRequest request) {

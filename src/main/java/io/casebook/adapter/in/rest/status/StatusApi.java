@@ -1,5 +1,6 @@
 package io.casebook.adapter.in.rest.status;
 
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRequest;
 import io.casebook.adapter.in.rest.ApiResponse;
@@ -18,7 +19,7 @@ public final class StatusApi implements ApiModule {
 
     @Override
     public void register(ApiRoutes routes) {
-        routes.get("/api/status", this::status);
+        routes.get("/api/status", RouteAccess.PUBLIC, this::status);
     }
 
     private ApiResponse status(ApiRequest request) {
