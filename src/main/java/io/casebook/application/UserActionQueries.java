@@ -1,9 +1,9 @@
 package io.casebook.application;
 
-import io.casebook.domain.security.CaseAction;
 import io.casebook.application.port.CaseStore;
 import io.casebook.application.port.UserActionPage;
 import io.casebook.application.port.UserActionStore;
+import io.casebook.domain.security.CaseAction;
 
 /** Reading a case's activity log ({@code user_actions/_find}); the case must exist in the caller's space. */
 public class UserActionQueries {

@@ -1,6 +1,5 @@
 package io.casebook.application.attachments;
 
-import io.casebook.domain.security.CaseAction;
 import io.casebook.application.RequestContext;
 import io.casebook.application.Times;
 import io.casebook.application.UserActionLog;
@@ -11,6 +10,7 @@ import io.casebook.domain.Attachment;
 import io.casebook.domain.AttachmentContent;
 import io.casebook.domain.AttachmentRules;
 import io.casebook.domain.Case;
+import io.casebook.domain.security.CaseAction;
 
 import java.time.Clock;
 import java.time.Instant;

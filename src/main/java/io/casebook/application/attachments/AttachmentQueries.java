@@ -1,9 +1,7 @@
 package io.casebook.application.attachments;
 
-import java.util.Optional;
-import io.casebook.application.OwnerScope;
-import io.casebook.domain.security.CaseAction;
 import io.casebook.application.CaseService;
+import io.casebook.application.OwnerScope;
 import io.casebook.application.RequestContext;
 import io.casebook.application.port.AttachmentStore;
 import io.casebook.application.port.CaseAlertStore;
@@ -13,11 +11,13 @@ import io.casebook.domain.Attachment;
 import io.casebook.domain.AttachmentType;
 import io.casebook.domain.Case;
 import io.casebook.domain.CasesException;
+import io.casebook.domain.security.CaseAction;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reading attachments and the alert-to-case links, always within the caller's space. */

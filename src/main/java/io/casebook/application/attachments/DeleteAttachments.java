@@ -1,6 +1,5 @@
 package io.casebook.application.attachments;
 
-import io.casebook.domain.security.CaseAction;
 import io.casebook.application.RequestContext;
 import io.casebook.application.Times;
 import io.casebook.application.UserActionLog;
@@ -10,6 +9,7 @@ import io.casebook.domain.Attachment;
 import io.casebook.domain.Case;
 import io.casebook.domain.CasesException;
 import io.casebook.domain.UserAction;
+import io.casebook.domain.security.CaseAction;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package io.casebook.application.attachments;
 
-import io.casebook.domain.security.CaseAction;
 import io.casebook.application.RequestContext;
 import io.casebook.application.Times;
 import io.casebook.application.UserActionLog;
@@ -12,6 +11,7 @@ import io.casebook.domain.Attachment;
 import io.casebook.domain.AttachmentContent;
 import io.casebook.domain.Case;
 import io.casebook.domain.CasesException;
+import io.casebook.domain.security.CaseAction;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,7 +1,5 @@
 package io.casebook.application.configure;
 
-import java.util.Set;
-import io.casebook.domain.security.CaseAction;
 import io.casebook.application.RequestContext;
 import io.casebook.application.Times;
 import io.casebook.application.port.ConfigurationStore;
@@ -9,11 +7,13 @@ import io.casebook.application.port.Transactions;
 import io.casebook.domain.CaseConfiguration;
 import io.casebook.domain.CasesException;
 import io.casebook.domain.Owner;
+import io.casebook.domain.security.CaseAction;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Reading, replacing and patching the per-owner case configuration of a space. */

@@ -1,6 +1,5 @@
 package io.casebook.application.connectors;
 
-import io.casebook.domain.security.CaseAction;
 import io.casebook.application.CaseService;
 import io.casebook.application.RequestContext;
 import io.casebook.application.port.CaseStore;
@@ -13,6 +12,7 @@ import io.casebook.domain.CaseLimits;
 import io.casebook.domain.CasesException;
 import io.casebook.domain.UserAction;
 import io.casebook.domain.UserActionTypes;
+import io.casebook.domain.security.CaseAction;
 
 import java.time.Instant;
 import java.util.ArrayList;

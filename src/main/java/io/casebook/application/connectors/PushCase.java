@@ -1,6 +1,5 @@
 package io.casebook.application.connectors;
 
-import io.casebook.domain.security.CaseAction;
 import io.casebook.application.CaseService;
 import io.casebook.application.RequestContext;
 import io.casebook.application.port.CaseStore;
@@ -10,6 +9,7 @@ import io.casebook.application.port.Transactions;
 import io.casebook.connector.runtime.ConnectorInstance;
 import io.casebook.domain.Case;
 import io.casebook.domain.CasesException;
+import io.casebook.domain.security.CaseAction;
 
 import java.time.Clock;
 import java.time.Instant;

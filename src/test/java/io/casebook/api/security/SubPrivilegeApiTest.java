@@ -66,7 +66,8 @@ class SubPrivilegeApiTest {
         forbidden(baseOnly.delete(Spaces.path(space, "/api/cases/" + id + "/comments/" + commentId)),
                 "Unauthorized to delete comments " + OWNERS);
         assertThat(admin.get(Spaces.path(space, "/api/cases/" + id)).body().path("totalComment").asInt()).isEqualTo(1);
-        Api.Result deleted = admin.as("ana", "sec_all").delete(Spaces.path(space, "/api/cases" + Spaces.query("ids", "[\"" + id + "\"]")));
+        Api.Result deleted = admin.as("ana", "sec_all")
+                .delete(Spaces.path(space, "/api/cases" + Spaces.query("ids", "[\"" + id + "\"]")));
         assertThat(deleted.status()).as(deleted.raw()).isEqualTo(204);
     }
 

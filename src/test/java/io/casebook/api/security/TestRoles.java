@@ -1,9 +1,9 @@
 package io.casebook.api.security;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.casebook.support.Api;
 import io.casebook.support.AttachmentFixtures;
 import io.casebook.support.Spaces;
-import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.Map;
 

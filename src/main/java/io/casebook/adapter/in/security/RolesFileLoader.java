@@ -61,7 +61,8 @@ public final class RolesFileLoader {
             return new Yaml(new LoaderOptions()).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark();
-            throw new RolesFileException(file, mark == null ? 0 : mark.getLine() + 1, "invalid YAML: " + e.getProblem());
+            throw new RolesFileException(file, mark == null ? 0 : mark.getLine() + 1,
+                    "invalid YAML: " + e.getProblem());
         } catch (YAMLException e) {
             throw new RolesFileException(file, 0, "invalid YAML: " + e.getMessage());
         }
@@ -82,7 +83,8 @@ public final class RolesFileLoader {
             mapping.getValue().forEach(tuple -> {
                 String name = yaml.text(tuple.getKeyNode(), "roles");
                 if (!ROLE_NAME.matcher(name).matches()) {
-                    throw yaml.error(tuple.getKeyNode(), "roles: \"" + name + "\" is not a role name ([A-Za-z0-9_.-]+)");
+                    throw yaml.error(tuple.getKeyNode(),
+                            "roles: \"" + name + "\" is not a role name ([A-Za-z0-9_.-]+)");
                 }
                 if (name.equals(RoleBook.SUPERUSER)) {
                     throw yaml.error(tuple.getKeyNode(), "roles: \"superuser\" is built in and cannot be redefined");
@@ -106,13 +108,14 @@ public final class RolesFileLoader {
         }
         for (String space : spaces) {
             if (!space.equals(Role.ANY_SPACE) && !SPACE_ID.matcher(space).matches()) {
-                throw yaml.error(spacesNode, where + ".spaces: \"" + space + "\" is not a space id ([a-z0-9_-]+) or \"*\"");
+                throw yaml.error(spacesNode,
+                        where + ".spaces: \"" + space + "\" is not a space id ([a-z0-9_-]+) or \"*\"");
             }
         }
         Map<Owner, CasePrivilege> cases = new EnumMap<>(Owner.class);
         if (keys.containsKey("cases")) {
-            yaml.mapping(keys.get("cases"), where + ".cases", null).forEach((owner, value) ->
-                    cases.put(owner(yaml, keys.get("cases"), where, owner), privilege(yaml, value, where + ".cases." + owner)));
+            yaml.mapping(keys.get("cases"), where + ".cases", null).forEach((owner, value) -> cases.put(
+                    owner(yaml, keys.get("cases"), where, owner), privilege(yaml, value, where + ".cases." + owner)));
         }
         Map<Feature, Level> features = new EnumMap<>(Feature.class);
         for (Feature feature : Feature.values()) {

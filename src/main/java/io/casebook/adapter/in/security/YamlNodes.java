@@ -81,6 +81,7 @@ final class YamlNodes {
         if (node instanceof SequenceNode) {
             return ", not a list";
         }
-        return node instanceof ScalarNode s && !s.getValue().isEmpty() ? ", not \"" + s.getValue() + "\"" : ", not nothing";
+        return node instanceof ScalarNode s && !s.getValue().isEmpty()
+                ? ", not \"" + s.getValue() + "\"" : ", not nothing";
     }
 }

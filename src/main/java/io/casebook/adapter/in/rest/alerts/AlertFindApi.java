@@ -1,7 +1,5 @@
 package io.casebook.adapter.in.rest.alerts;
 
-import io.casebook.domain.security.Level;
-import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.adapter.in.ingest.JsonFields;
 import io.casebook.adapter.in.rest.ApiException;
 import io.casebook.adapter.in.rest.ApiModule;
@@ -9,10 +7,12 @@ import io.casebook.adapter.in.rest.ApiRequest;
 import io.casebook.adapter.in.rest.ApiResponse;
 import io.casebook.adapter.in.rest.ApiRoutes;
 import io.casebook.adapter.in.rest.Paging;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.application.ingest.AlertPage;
 import io.casebook.application.ingest.AlertQuery;
 import io.casebook.application.port.AlertStore;
 import io.casebook.domain.alert.AlertStatus;
+import io.casebook.domain.security.Level;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,16 +1,16 @@
 package io.casebook.adapter.in.rest.alerts;
 
-import io.casebook.domain.security.Level;
-import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.adapter.in.rest.ApiException;
 import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRequest;
 import io.casebook.adapter.in.rest.ApiResponse;
 import io.casebook.adapter.in.rest.ApiRoutes;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.adapter.in.rest.WireFormats;
 import io.casebook.application.ingest.StoredAlert;
 import io.casebook.application.port.AlertStore;
 import io.casebook.domain.alert.Alert;
+import io.casebook.domain.security.Level;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,7 +1,5 @@
 package io.casebook.adapter.in.rest.alerts;
 
-import io.casebook.domain.security.Level;
-import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.adapter.in.rest.ApiException;
 import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRequest;
@@ -9,9 +7,11 @@ import io.casebook.adapter.in.rest.ApiResponse;
 import io.casebook.adapter.in.rest.ApiRoutes;
 import io.casebook.adapter.in.rest.Paging;
 import io.casebook.adapter.in.rest.RequestBodies;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.adapter.in.rest.WireFormats;
 import io.casebook.application.ingest.DeadLetter;
 import io.casebook.application.port.DeadLetterQueue;
+import io.casebook.domain.security.Level;
 
 import java.util.LinkedHashMap;
 import java.util.List;

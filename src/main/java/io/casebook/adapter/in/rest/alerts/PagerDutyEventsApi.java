@@ -1,7 +1,5 @@
 package io.casebook.adapter.in.rest.alerts;
 
-import io.casebook.domain.security.Level;
-import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.adapter.in.ingest.AlertIntake;
 import io.casebook.adapter.in.ingest.InvalidPagerDutyEventException;
 import io.casebook.adapter.in.rest.ApiException;
@@ -9,8 +7,10 @@ import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRequest;
 import io.casebook.adapter.in.rest.ApiResponse;
 import io.casebook.adapter.in.rest.ApiRoutes;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.application.ingest.IngestReceipt;
 import io.casebook.domain.alert.InvalidAlertException;
+import io.casebook.domain.security.Level;
 
 import java.util.LinkedHashMap;
 import java.util.List;

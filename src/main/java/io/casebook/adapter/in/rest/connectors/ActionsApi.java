@@ -1,15 +1,15 @@
 package io.casebook.adapter.in.rest.connectors;
 
-import io.casebook.domain.security.Level;
-import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.adapter.in.rest.ApiException;
 import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRequest;
 import io.casebook.adapter.in.rest.ApiResponse;
 import io.casebook.adapter.in.rest.ApiRoutes;
 import io.casebook.adapter.in.rest.RequestBodies;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.application.connectors.ConnectorService;
 import io.casebook.application.connectors.NewConnector;
+import io.casebook.domain.security.Level;
 
 /**
  * Kibana's actions API for connectors: {@code GET /api/actions/connector_types}, {@code GET

@@ -1,13 +1,13 @@
 package io.casebook.adapter.in.rest.connectors;
 
-import io.casebook.domain.security.Level;
-import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRequest;
 import io.casebook.adapter.in.rest.ApiResponse;
 import io.casebook.adapter.in.rest.ApiRoutes;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.application.connectors.ConnectorService;
 import io.casebook.connector.spi.ConnectorType;
+import io.casebook.domain.security.Level;
 
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -1,7 +1,5 @@
 package io.casebook.adapter.in.rest.connectors;
 
-import io.casebook.domain.security.Level;
-import io.casebook.adapter.in.rest.RouteAccess;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +9,7 @@ import io.casebook.adapter.in.rest.ApiRequest;
 import io.casebook.adapter.in.rest.ApiResponse;
 import io.casebook.adapter.in.rest.ApiRoutes;
 import io.casebook.adapter.in.rest.RequestBodies;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.application.connectors.ConnectorService;
 import io.casebook.connector.runtime.ConnectorInstance;
 import io.casebook.connector.spi.ConnectorExecutor;
@@ -18,6 +17,7 @@ import io.casebook.connector.spi.ExternalHttp;
 import io.casebook.connector.spi.InvalidParamsException;
 import io.casebook.connector.spi.PushFailedException;
 import io.casebook.domain.CasesException;
+import io.casebook.domain.security.Level;
 
 import java.util.Iterator;
 import java.util.Map;

@@ -1,13 +1,13 @@
 package io.casebook.adapter.in.rest.connectors;
 
-import io.casebook.domain.security.Level;
-import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRequest;
 import io.casebook.adapter.in.rest.ApiResponse;
 import io.casebook.adapter.in.rest.ApiRoutes;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.adapter.in.rest.mapper.CaseDtoMapper;
 import io.casebook.application.connectors.PushCase;
+import io.casebook.domain.security.Level;
 
 /** {@code POST /api/cases/{caseId}/connector/{connectorId}/_push}: Kibana's push; answers the pushed case. */
 public final class PushApi implements ApiModule {

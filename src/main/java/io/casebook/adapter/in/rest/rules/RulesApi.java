@@ -1,15 +1,15 @@
 package io.casebook.adapter.in.rest.rules;
 
-import io.casebook.domain.security.Level;
-import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRequest;
 import io.casebook.adapter.in.rest.ApiResponse;
 import io.casebook.adapter.in.rest.ApiRoutes;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.adapter.in.rules.RulesFileWatcher;
 import io.casebook.application.rules.RuleBook;
 import io.casebook.application.rules.RuleCounters;
 import io.casebook.domain.rules.Rule;
+import io.casebook.domain.security.Level;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;

@@ -1,16 +1,16 @@
 package io.casebook.adapter.in.rest.rules;
 
-import io.casebook.domain.security.Level;
-import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.adapter.in.ingest.AlertIntake;
 import io.casebook.adapter.in.rest.ApiException;
 import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRequest;
 import io.casebook.adapter.in.rest.ApiResponse;
 import io.casebook.adapter.in.rest.ApiRoutes;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.application.rules.DryRunResult;
 import io.casebook.application.rules.RuleDryRun;
 import io.casebook.domain.alert.Alert;
+import io.casebook.domain.security.Level;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

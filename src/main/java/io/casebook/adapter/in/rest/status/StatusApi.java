@@ -1,10 +1,10 @@
 package io.casebook.adapter.in.rest.status;
 
-import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRequest;
 import io.casebook.adapter.in.rest.ApiResponse;
 import io.casebook.adapter.in.rest.ApiRoutes;
+import io.casebook.adapter.in.rest.RouteAccess;
 
 import java.util.Map;
 
