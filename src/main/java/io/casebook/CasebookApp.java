@@ -8,6 +8,7 @@ import io.casebook.adapter.in.rest.ApiDispatcher;
 import io.casebook.adapter.in.rest.ApiErrors;
 import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRoutes;
+import io.casebook.adapter.in.rest.Authenticator;
 import io.casebook.adapter.in.rest.RequestBodies;
 import io.casebook.adapter.in.rest.ResponseWriter;
 import io.casebook.adapter.in.rest.status.StatusApi;
@@ -70,19 +71,28 @@ public final class CasebookApp implements AutoCloseable {
     /**
      * What tests may replace: the clock (to move time past a rule's window without waiting for it), the
      * template renderer, the environment ({@code ${env:VAR}} in connector files, {@code CASEBOOK_ELASTIC_PASSWORD};
-     * Java cannot set environment variables), and the operator's console (where a generated elastic password
-     * is shown); null keeps the engine's own.
+     * Java cannot set environment variables), the operator's console (where a generated elastic password is
+     * shown), and how API users are authenticated (to act as a user with given roles); null keeps the engine's own.
      */
     public record Overrides(Clock clock, TemplateRenderer templateRenderer, Function<String, String> environment,
-                            PrintStream console) {
-        public static final Overrides NONE = new Overrides(null, null, null, null);
+                            PrintStream console, Authenticator authenticator) {
+        public static final Overrides NONE = new Overrides(null, null, null, null, null);
 
         public Overrides(Clock clock, TemplateRenderer templateRenderer) {
-            this(clock, templateRenderer, null, null);
+            this(clock, templateRenderer, null, null, null);
         }
 
         public Overrides(Clock clock, TemplateRenderer templateRenderer, Function<String, String> environment) {
-            this(clock, templateRenderer, environment, null);
+            this(clock, templateRenderer, environment, null, null);
+        }
+
+        public Overrides(Clock clock, TemplateRenderer templateRenderer, Function<String, String> environment,
+                         PrintStream console) {
+            this(clock, templateRenderer, environment, console, null);
+        }
+
+        public Overrides withAuthenticator(Authenticator replacement) {
+            return new Overrides(clock, templateRenderer, environment, console, replacement);
         }
     }
 
@@ -123,9 +133,10 @@ public final class CasebookApp implements AutoCloseable {
                 : System::getenv;
         ConnectorsWiring connectors = new ConnectorsWiring(database, stores, mapper, settings, bodies, clock,
                 environment, main::getCamelContext);
-        // Before anything listens too: a bad users.yaml stops startup; the elastic password is settled.
+        // Before anything listens too: a bad users.yaml or roles.yaml stops startup with <file>:<line>: <reason>;
+        // the elastic password is settled.
         SecurityWiring security = new SecurityWiring(database, mapper, settings, clock, environment,
-                overrides.console() != null ? overrides.console() : System.out, bodies);
+                overrides.console() != null ? overrides.console() : System.out, bodies, overrides.authenticator());
         main.bind("pushOutbox", connectors.pushes().outbox());
         pushOutbox = connectors.pushes().outbox();
         CasesWiring cases = new CasesWiring(stores, bodies, clock, connectors.autoPush(stores));
@@ -160,7 +171,8 @@ public final class CasebookApp implements AutoCloseable {
         modules.forEach(m -> m.register(routes));
         ResponseWriter writer = new ResponseWriter(mapper);
 
-        main.bind("apiDispatcher", new ApiDispatcher(routes, security.authenticators(), writer,
+        main.bind("apiDispatcher", new ApiDispatcher(routes, security.authenticators(), security.roleBook(),
+                security.auditLog(), writer,
                 security.requestMdc()));
         main.bind("apiErrors", new ApiErrors(writer));
         main.configure().withRoutesIncludePattern("file:" + routesDir() + "/*.yaml");

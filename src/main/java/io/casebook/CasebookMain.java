@@ -2,6 +2,7 @@ package io.casebook;
 
 import io.casebook.adapter.in.rules.RulesFileException;
 import io.casebook.adapter.in.security.HashPasswordCommand;
+import io.casebook.adapter.in.security.RolesFileException;
 import io.casebook.adapter.in.security.UsersFileException;
 import io.casebook.adapter.out.crypto.BcryptPasswordHasher;
 import io.casebook.config.Settings;
@@ -28,7 +29,7 @@ public final class CasebookMain {
         CasebookApp app;
         try {
             app = CasebookApp.start(Settings.load(Map.of()));
-        } catch (RulesFileException | UsersFileException e) {
+        } catch (RulesFileException | UsersFileException | RolesFileException e) {
             // A configuration mistake, not a crash: the file, the line and the reason say all there is to say.
             System.err.println("Casebook did not start: " + e.getMessage());
             System.exit(1);

@@ -43,6 +43,11 @@ public record CaseFilter(List<String> owners, Set<CaseStatus> statuses, Set<Seve
         return new CaseFilter(owners, null, null, null, null, null, null, from, to);
     }
 
+    /** The same filters limited to {@code owners} (the readable owners the caller asked for). */
+    public CaseFilter withOwners(List<String> owners) {
+        return new CaseFilter(owners, statuses, severities, tags, assignees, reporters, categories, from, to);
+    }
+
     /** The same filters without the status one: Kibana counts open/in-progress/closed over these. */
     public CaseFilter withoutStatus() {
         return new CaseFilter(owners, null, severities, tags, assignees, reporters, categories, from, to);

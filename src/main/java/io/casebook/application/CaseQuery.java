@@ -46,4 +46,9 @@ public record CaseQuery(CaseFilter filter, TextSearch search, SortField sortFiel
     public int offset() {
         return (page - 1) * perPage;
     }
+
+    /** The same page asked with another filter. */
+    public CaseQuery withFilter(CaseFilter other) {
+        return new CaseQuery(other, search, sortField, ascending, page, perPage);
+    }
 }

@@ -5,6 +5,7 @@ import io.casebook.application.port.Transactions;
 import io.casebook.domain.Case;
 import io.casebook.domain.CasesException;
 import io.casebook.domain.rules.CaseIdentity;
+import io.casebook.domain.security.CaseAction;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -30,6 +31,7 @@ public class CaseService {
     }
 
     public Case create(RequestContext ctx, NewCase command) {
+        ctx.access().ensure(ctx.space(), CaseAction.CREATE_CASE, command.owner());
         Instant now = Times.now(clock);
         Case created = build(UUID.randomUUID().toString(), ctx, command, now);
         return tx.inTransaction(() -> {
@@ -93,8 +95,18 @@ public class CaseService {
                 UserActionPayloads.createCase(created), null, ctx.user(), now));
     }
 
+    /** The case; 404 when the space has none with that id, 403 when the caller cannot read its owner. */
     public Case get(RequestContext ctx, String id) {
-        return cases.find(ctx.space(), id).orElseThrow(() -> notFound(id));
+        return authorized(ctx, cases.find(ctx.space(), id).orElseThrow(() -> notFound(id)), CaseAction.GET_CASE);
+    }
+
+    /**
+     * The case, once the caller may do {@code action} on its owner (403 in Kibana's words otherwise): for the
+     * requests that only learn the owner by loading the case.
+     */
+    public static Case authorized(RequestContext ctx, Case c, CaseAction action) {
+        ctx.access().ensure(ctx.space(), action, c.getOwner());
+        return c;
     }
 
     public static CasesException notFound(String id) {

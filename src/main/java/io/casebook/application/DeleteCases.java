@@ -5,6 +5,7 @@ import io.casebook.application.port.Transactions;
 import io.casebook.domain.Case;
 import io.casebook.domain.CaseLimits;
 import io.casebook.domain.CasesException;
+import io.casebook.domain.security.CaseAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,12 +40,14 @@ public class DeleteCases {
         });
         Set<String> unique = new LinkedHashSet<>(ids);
         tx.run(() -> {
-            Set<String> found = cases.findAll(ctx.space(), unique).stream().map(Case::getId)
-                    .collect(Collectors.toSet());
+            List<Case> stored = cases.findAll(ctx.space(), unique);
+            Set<String> found = stored.stream().map(Case::getId).collect(Collectors.toSet());
             // Kibana fails on the first id its bulk get could not find, before deleting anything.
             unique.stream().filter(id -> !found.contains(id)).findFirst().ifPresent(id -> {
                 throw CaseService.notFound(id);
             });
+            // Then, as Kibana's delete.ts, every case's owner must allow deleting (the delete sub-feature).
+            ctx.access().ensure(ctx.space(), CaseAction.DELETE_CASE, stored.stream().map(Case::getOwner).toList());
             cases.delete(ctx.space(), unique);
         });
         unique.forEach(id -> AUDIT.info("delete_case: User deleted case id: {} [space={}, user={}]", id,

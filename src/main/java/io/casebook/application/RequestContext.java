@@ -2,14 +2,15 @@ package io.casebook.application;
 
 import io.casebook.application.security.Principal;
 import io.casebook.domain.User;
+import io.casebook.domain.security.Access;
 
 /**
- * Who is asking, from where, and in which Kibana space. Built by the inbound adapter for every request from
- * the authenticated {@link Principal}; use cases read the user for {@code created_by}/{@code updated_by} and
- * the caller's roles for what they may do. {@code sourceAddress} (the client's IP) is for the audit log; null
- * for work the engine does on its own.
+ * Who is asking, from where, in which Kibana space, and what they may do there. Built by the inbound adapter
+ * for every request from the authenticated {@link Principal} and the {@link Access} its roles grant; use cases
+ * read the user for {@code created_by}/{@code updated_by} and check the access. {@code sourceAddress} (the
+ * client's IP) is for the audit log; null for work the engine does on its own.
  */
-public record RequestContext(String space, Principal caller, String sourceAddress) {
+public record RequestContext(String space, Principal caller, String sourceAddress, Access access) {
 
     public static final String DEFAULT_SPACE = "default";
 
@@ -20,11 +21,17 @@ public record RequestContext(String space, Principal caller, String sourceAddres
         if (caller == null) {
             throw new IllegalArgumentException("caller is required");
         }
+        if (access == null) {
+            throw new IllegalArgumentException("access is required");
+        }
     }
 
-    /** The engine acting as {@code user} (the rules, the push outbox): a trusted caller, not a request. */
+    /**
+     * The engine acting as {@code user} (the rules, the push outbox): a trusted caller with full access, the
+     * work having been authorised when it was requested or configured.
+     */
     public RequestContext(String space, User user) {
-        this(space, Principal.engine(user), null);
+        this(space, Principal.engine(user), null, Access.FULL);
     }
 
     /** The user recorded on what this request changes. */

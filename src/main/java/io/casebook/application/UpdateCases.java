@@ -17,8 +17,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * {@code PATCH /api/cases}: updates 1..100 cases atomically, with Kibana's checks in Kibana's order (missing
- * 404, stale version 409, nothing changed 406, owner change 400) and a user action per changed field.
+ * {@code PATCH /api/cases}: updates 1..100 cases atomically, with Kibana's checks in Kibana's order (privileges
+ * 403, missing 404, stale version 409, nothing changed 406, owner change 400) and a user action per changed field.
  */
 public class UpdateCases {
 
@@ -44,6 +44,8 @@ public class UpdateCases {
         return tx.inTransaction(() -> {
             Map<String, Case> stored = cases.findAll(ctx.space(), patches.stream().map(CasePatch::id).toList())
                     .stream().collect(Collectors.toMap(Case::getId, Function.identity()));
+            // As Kibana: the cases found are authorized before missing ids (404) and stale versions (409).
+            PatchAuthorization.ensure(ctx, patches, stored);
             refuse(patches, p -> !stored.containsKey(p.id()), ids -> CasesException.notFound("These cases " + ids
                     + " do not exist. Please check you have the correct ids."));
             refuse(patches, p -> stored.get(p.id()).getVersion() != p.version(), UpdateCases::stale);

@@ -3,10 +3,12 @@ package io.casebook.wiring;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casebook.adapter.in.rest.AnonymousAuthenticator;
 import io.casebook.adapter.in.rest.ApiModule;
+import io.casebook.adapter.in.rest.Authenticator;
 import io.casebook.adapter.in.rest.Authenticators;
 import io.casebook.adapter.in.rest.RequestBodies;
 import io.casebook.adapter.in.rest.auth.ApiKeysApi;
 import io.casebook.adapter.in.rest.auth.HttpAuthenticator;
+import io.casebook.adapter.in.security.RolesFileLoader;
 import io.casebook.adapter.in.security.UsersFile;
 import io.casebook.adapter.out.audit.Slf4jAuditLog;
 import io.casebook.adapter.out.crypto.BcryptPasswordHasher;
@@ -24,6 +26,7 @@ import io.casebook.application.security.Principal;
 import io.casebook.application.security.UserAccount;
 import io.casebook.application.security.UserAccounts;
 import io.casebook.config.Settings;
+import io.casebook.domain.security.RoleBook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,8 +41,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Authentication, API keys and the audit log: reads users.yaml and settles the {@code elastic} password
- * before anything listens (a bad users file stops startup), and gives the dispatcher its authenticators.
+ * Authentication, authorization's roles, API keys and the audit log: reads users.yaml and roles.yaml and settles
+ * the {@code elastic} password before anything listens (a bad file stops startup), and gives the dispatcher its
+ * authenticators and role book.
  */
 public final class SecurityWiring {
 
@@ -51,21 +55,31 @@ public final class SecurityWiring {
     private final Authenticators authenticators;
     private final ApiKeysApi apiKeysApi;
     private final Map<String, String> mdc;
+    private final RoleBook roleBook;
 
+    /**
+     * {@code userAuthenticator} replaces how API users are authenticated (tests act as users with given roles
+     * through the engine's overrides); null keeps HTTP Basic and API keys.
+     */
     public SecurityWiring(Database database, ObjectMapper mapper, Settings settings, Clock clock,
-                          Function<String, String> environment, PrintStream console, RequestBodies bodies) {
+                          Function<String, String> environment, PrintStream console, RequestBodies bodies,
+                          Authenticator userAuthenticator) {
+        this.roleBook = new RolesFileLoader().read(rolesFile(settings));
         this.audit = new Slf4jAuditLog(mapper, settings.dataDir(), Clock.systemUTC());
         this.mdc = Map.of(Slf4jAuditLog.DIR_KEY, settings.dataDir().toAbsolutePath().toString());
         ApiKeys apiKeys = new ApiKeys(new JdbcApiKeyStore(database.jdbi(), new JsonColumns(mapper)),
                 new ApiKeySecrets(new SecureRandom()), audit, clock);
         this.apiKeysApi = new ApiKeysApi(apiKeys, bodies);
         AnonymousAuthenticator nobody = new AnonymousAuthenticator("anonymous", List.of());
+        // Alert senders are not authenticated yet (per-source ingest tokens are to come): they may ingest.
+        AnonymousAuthenticator sender = new AnonymousAuthenticator("alert-sender", List.of(Principal.SUPERUSER));
         if (!Boolean.parseBoolean(settings.get("casebook.auth.enabled", "true"))) {
             String user = settings.get("casebook.auth.anonymous-user", "elastic");
             LOG.warn("Authentication is OFF (casebook.auth.enabled=false): every API request acts as {} with "
                     + "superuser rights. For local trials only; never expose this instance.", user);
             AnonymousAuthenticator anyone = new AnonymousAuthenticator(user, List.of(Principal.SUPERUSER));
-            this.authenticators = new Authenticators(anyone, nobody, nobody);
+            this.authenticators = new Authenticators(userAuthenticator != null ? userAuthenticator : anyone, sender,
+                    nobody);
             return;
         }
         BcryptPasswordHasher hasher = new BcryptPasswordHasher(settings.getInt("casebook.auth.password-hash-cost", 12));
@@ -76,7 +90,13 @@ public final class SecurityWiring {
         Authentication authentication = new Authentication(new UserAccounts(accounts), hasher,
                 new CredentialCache(settings.getInt("casebook.auth.cache-ttl-ms", 1_200_000)), apiKeys, audit);
         LOG.info("Authentication on: {} user(s) from {} plus elastic", accounts.size() - 1, usersFile(settings));
-        this.authenticators = new Authenticators(new HttpAuthenticator(authentication), nobody, nobody);
+        this.authenticators = new Authenticators(userAuthenticator != null ? userAuthenticator
+                : new HttpAuthenticator(authentication), sender, nobody);
+    }
+
+    private static Path rolesFile(Settings settings) {
+        return settings.find("casebook.auth.roles-file").map(Path::of)
+                .orElseGet(() -> Path.of(settings.get("casebook.config.dir", "config"), "roles.yaml"));
     }
 
     private static Path usersFile(Settings settings) {
@@ -91,6 +111,10 @@ public final class SecurityWiring {
         }
         // Not trimmed, unlike other settings: a password may end in a space.
         return Optional.ofNullable(settings.asMap().get("casebook.auth.elastic-password")).filter(p -> !p.isEmpty());
+    }
+
+    public RoleBook roleBook() {
+        return roleBook;
     }
 
     public Authenticators authenticators() {

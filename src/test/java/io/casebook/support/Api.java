@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * A small real-HTTP client for API tests: sends JSON with {@code kbn-xsrf}, returns status and JSON body.
@@ -27,37 +28,48 @@ public final class Api {
     private final HttpClient client;
     private final String base;
     private final String authorization;
+    private final Map<String, String> headers;
 
     public Api(int port) {
         this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), "http://127.0.0.1:" + port,
-                basic("elastic", ELASTIC_PASSWORD));
+                basic("elastic", ELASTIC_PASSWORD), Map.of());
     }
 
-    private Api(HttpClient client, String base, String authorization) {
+    private Api(HttpClient client, String base, String authorization, Map<String, String> headers) {
         this.client = client;
         this.base = base;
         this.authorization = authorization;
+        this.headers = headers;
     }
 
     /** Over HTTPS, trusting what {@code tls} trusts. */
     public static Api https(int port, javax.net.ssl.SSLContext tls) {
         return new Api(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).sslContext(tls).build(),
-                "https://localhost:" + port, basic("elastic", ELASTIC_PASSWORD));
+                "https://localhost:" + port, basic("elastic", ELASTIC_PASSWORD), Map.of());
     }
 
     /** The same engine, as another user (HTTP Basic). */
     public Api as(String username, String password) {
-        return new Api(client, base, basic(username, password));
+        return new Api(client, base, basic(username, password), Map.of());
+    }
+
+    /**
+     * The same engine, as {@code username} holding {@code roles}, for an engine started with
+     * {@link TestEngine#withRoles}: its test authenticator reads these headers instead of credentials.
+     */
+    public Api actingAs(String username, String... roles) {
+        return new Api(client, base, null, Map.of(RoleHeaderAuthenticator.USER, username,
+                RoleHeaderAuthenticator.ROLES, String.join(",", roles)));
     }
 
     /** The same engine, sending this {@code Authorization} header value as is (an API key, garbage...). */
     public Api withAuthorization(String header) {
-        return new Api(client, base, header);
+        return new Api(client, base, header, Map.of());
     }
 
     /** The same engine, with no credentials at all. */
     public Api anonymous() {
-        return new Api(client, base, null);
+        return new Api(client, base, null, Map.of());
     }
 
     /** {@code Basic base64(user:password)}. */
@@ -116,6 +128,7 @@ public final class Api {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
+        headers.forEach(builder::header);
         builder.timeout(Duration.ofSeconds(30));
         try {
             HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());

@@ -69,6 +69,22 @@ public final class TestEngine implements AutoCloseable {
                 "casebook.auth.password-hash-cost", "4");
     }
 
+    /**
+     * An engine whose roles are {@code rolesYaml} (a roles.yaml written to its data directory) and whose callers
+     * are who {@link Api#actingAs} says, with the roles it names; a request without them is a superuser.
+     */
+    public static TestEngine withRoles(String rolesYaml) {
+        try {
+            Path dir = Files.createTempDirectory("casebook-test");
+            Path roles = dir.resolve("roles.yaml");
+            Files.writeString(roles, rolesYaml);
+            return start(Map.of("casebook.data.dir", dir.toString(), "casebook.auth.roles-file", roles.toString()),
+                    CasebookApp.Overrides.NONE.withAuthenticator(new RoleHeaderAuthenticator()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Api api() {
         return api;
     }

@@ -10,6 +10,7 @@ import io.casebook.domain.Attachment;
 import io.casebook.domain.AttachmentContent;
 import io.casebook.domain.AttachmentRules;
 import io.casebook.domain.Case;
+import io.casebook.domain.security.CaseAction;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -39,7 +40,12 @@ public class AddAttachment {
         this.clock = clock;
     }
 
+    /**
+     * As Kibana's {@code addComment}, the privilege is checked on the owner the request names, before the case is
+     * read; a case of another owner is then refused as a mismatch (400).
+     */
     public CaseWithAttachments add(RequestContext ctx, String caseId, NewAttachment command) {
+        ctx.access().ensure(ctx.space(), CaseAction.CREATE_COMMENT, command.owner());
         return tx.inTransaction(() -> bookkeeping.answer(attach(ctx, caseId, command, false)));
     }
 

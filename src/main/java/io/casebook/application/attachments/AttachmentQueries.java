@@ -1,6 +1,7 @@
 package io.casebook.application.attachments;
 
 import io.casebook.application.CaseService;
+import io.casebook.application.OwnerScope;
 import io.casebook.application.RequestContext;
 import io.casebook.application.port.AttachmentStore;
 import io.casebook.application.port.CaseAlertStore;
@@ -10,11 +11,13 @@ import io.casebook.domain.Attachment;
 import io.casebook.domain.AttachmentType;
 import io.casebook.domain.Case;
 import io.casebook.domain.CasesException;
+import io.casebook.domain.security.CaseAction;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reading attachments and the alert-to-case links, always within the caller's space. */
@@ -40,16 +43,19 @@ public class AttachmentQueries {
         if (!attachment.getCaseId().equals(caseId)) {
             throw CasesException.notFound("This attachment " + attachmentId + " does not exist in case " + caseId + ".");
         }
+        ctx.access().ensure(ctx.space(), CaseAction.GET_COMMENTS, attachment.getOwner());
         return attachment;
     }
 
     /** Every attachment of the case, oldest first (Kibana's deprecated {@code GET .../comments}). */
     public List<Attachment> all(RequestContext ctx, String caseId) {
+        ensureReadable(ctx, caseId);
         return attachments.findByCase(ctx.space(), caseId);
     }
 
     /** A page of the case's user comments: Kibana's public {@code comments/_find} leaves other types out. */
     public AttachmentPage findComments(RequestContext ctx, String caseId, int offset, int limit, boolean ascending) {
+        ensureReadable(ctx, caseId);
         return new AttachmentPage(
                 attachments.findByCase(ctx.space(), caseId, AttachmentType.USER, offset, limit, ascending),
                 attachments.count(ctx.space(), caseId, AttachmentType.USER));
@@ -60,7 +66,8 @@ public class AttachmentQueries {
      * with the status of those that are stored alerts.
      */
     public List<CaseAlert> alertsOfCase(RequestContext ctx, String caseId) {
-        Case c = cases.find(ctx.space(), caseId).orElseThrow(() -> CaseService.notFound(caseId));
+        Case c = CaseService.authorized(ctx, cases.find(ctx.space(), caseId)
+                .orElseThrow(() -> CaseService.notFound(caseId)), CaseAction.GET_COMMENTS);
         List<CaseAlert> out = new ArrayList<>();
         Map<String, String> statuses = caseAlerts.alertStatuses(c.getId());
         for (Attachment a : attachments.findByCase(c.getSpace(), c.getId())) {
@@ -79,10 +86,20 @@ public class AttachmentQueries {
      * that names no owner matches nothing) unless none is named.
      */
     public List<Case> casesWithAlert(RequestContext ctx, String alertId, Set<String> owners) {
+        Optional<List<String>> readable = OwnerScope.of(ctx, CaseAction.GET_CASES_BY_ALERT, List.copyOf(owners));
+        if (readable.isEmpty()) {
+            return List.of();
+        }
+        Set<String> scope = Set.copyOf(readable.get());
         List<String> ids = caseAlerts.casesHolding(ctx.space(), alertId);
         return cases.findAll(ctx.space(), ids).stream()
-                .filter(c -> owners.isEmpty() || owners.contains(c.getOwner().wire()))
+                .filter(c -> scope.isEmpty() || scope.contains(c.getOwner().wire()))
                 .sorted(Comparator.comparing(Case::getCreatedAt).thenComparing(Case::getId))
                 .toList();
+    }
+
+    /** Kibana reads a case's attachments through its owner: 403 for an owner the caller cannot read. */
+    private void ensureReadable(RequestContext ctx, String caseId) {
+        cases.find(ctx.space(), caseId).ifPresent(c -> CaseService.authorized(ctx, c, CaseAction.GET_COMMENTS));
     }
 }

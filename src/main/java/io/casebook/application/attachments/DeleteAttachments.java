@@ -9,6 +9,7 @@ import io.casebook.domain.Attachment;
 import io.casebook.domain.Case;
 import io.casebook.domain.CasesException;
 import io.casebook.domain.UserAction;
+import io.casebook.domain.security.CaseAction;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -60,6 +61,8 @@ public class DeleteAttachments {
     }
 
     private void delete(RequestContext ctx, Case c, List<Attachment> doomed) {
+        // As Kibana: the owners of the attachments deleted need the delete sub-feature.
+        ctx.access().ensure(ctx.space(), CaseAction.DELETE_COMMENT, doomed.stream().map(Attachment::getOwner).toList());
         Instant now = Times.now(clock);
         attachments.delete(doomed.stream().map(Attachment::getId).toList());
         Case updated = bookkeeping.afterChange(c, ctx.user(), now);

@@ -11,6 +11,7 @@ import io.casebook.domain.Attachment;
 import io.casebook.domain.AttachmentContent;
 import io.casebook.domain.Case;
 import io.casebook.domain.CasesException;
+import io.casebook.domain.security.CaseAction;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -44,6 +45,8 @@ public class UpdateAttachment {
         Instant now = Times.now(clock);
         return tx.inTransaction(() -> {
             Case c = bookkeeping.lock(ctx, caseId);
+            // The owner cannot change (refused below), so the case's owner is the one the privilege is about.
+            ctx.access().ensure(ctx.space(), CaseAction.UPDATE_COMMENT, c.getOwner());
             Attachment attachment = attachments.find(ctx.space(), patch.id())
                     .orElseThrow(() -> AttachmentQueries.notFound(patch.id()));
             if (!attachment.getCaseId().equals(c.getId())) {

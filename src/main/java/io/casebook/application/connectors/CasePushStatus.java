@@ -12,6 +12,7 @@ import io.casebook.domain.CaseLimits;
 import io.casebook.domain.CasesException;
 import io.casebook.domain.UserAction;
 import io.casebook.domain.UserActionTypes;
+import io.casebook.domain.security.CaseAction;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,7 +45,9 @@ public final class CasePushStatus {
     }
 
     public List<ConnectorPushStatus> of(RequestContext ctx, String caseId) {
-        Case c = cases.find(ctx.space(), caseId).orElseThrow(() -> CaseService.notFound(caseId));
+        // Kibana authorizes this as reading the case's user actions, which it is built from.
+        Case c = CaseService.authorized(ctx, cases.find(ctx.space(), caseId)
+                .orElseThrow(() -> CaseService.notFound(caseId)), CaseAction.GET_USER_ACTIONS);
         List<UserAction> actions = log.find(caseId, Set.of(), true, 0, CaseLimits.MAX_USER_ACTIONS_PER_CASE).items()
                 .stream().map(LoggedUserAction::action).toList();
         List<PushState> outbox = queue.forCase(ctx.space(), caseId);

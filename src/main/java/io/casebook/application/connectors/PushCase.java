@@ -9,6 +9,7 @@ import io.casebook.application.port.Transactions;
 import io.casebook.connector.runtime.ConnectorInstance;
 import io.casebook.domain.Case;
 import io.casebook.domain.CasesException;
+import io.casebook.domain.security.CaseAction;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -44,7 +45,8 @@ public final class PushCase {
     }
 
     public Case push(RequestContext ctx, String caseId, String connectorId) {
-        cases.find(ctx.space(), caseId).orElseThrow(() -> CaseService.notFound(caseId));
+        CaseService.authorized(ctx, cases.find(ctx.space(), caseId).orElseThrow(() -> CaseService.notFound(caseId)),
+                CaseAction.PUSH_CASE);
         ConnectorInstance connector = connectors.get(ctx.space(), connectorId);
         delivery.pusher(connector, calls.forPush(connectorId, () -> { })); // 400 before queueing when it cannot push
         Instant now = clock.instant();

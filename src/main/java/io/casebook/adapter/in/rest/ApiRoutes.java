@@ -12,12 +12,15 @@ import java.util.Optional;
  */
 public final class ApiRoutes {
 
-    /** Who may call a route: an authenticated user, an alert sender (ingest), or anyone (status). */
-    public enum Access { USER, INGEST, OPEN }
+    /** How a route's caller is authenticated: as a user, as an alert sender (ingest), or not at all (status). */
+    public enum Authentication { USER, INGEST, OPEN }
 
-    /** A registered operation; {@code mutating} ones need Kibana's {@code kbn-xsrf} header. */
+    /**
+     * A registered operation; {@code mutating} ones need Kibana's {@code kbn-xsrf} header, {@code authentication}
+     * says who may call it, and {@code access} what the caller needs before the handler runs.
+     */
     public record Route(String method, String template, List<String> segments, ApiHandler handler,
-                        boolean mutating, Access access) {
+                        boolean mutating, Authentication authentication, RouteAccess access) {
     }
 
     /** A route matched against a path, with the values of its parameters. */
@@ -27,23 +30,43 @@ public final class ApiRoutes {
     private final List<Route> routes = new ArrayList<>();
 
     public ApiRoutes get(String template, ApiHandler handler) {
-        return add("GET", template, handler);
+        return get(template, RouteAccess.SPACE, handler);
     }
 
     public ApiRoutes post(String template, ApiHandler handler) {
-        return add("POST", template, handler);
+        return post(template, RouteAccess.SPACE, handler);
     }
 
     public ApiRoutes put(String template, ApiHandler handler) {
-        return add("PUT", template, handler);
+        return put(template, RouteAccess.SPACE, handler);
     }
 
     public ApiRoutes patch(String template, ApiHandler handler) {
-        return add("PATCH", template, handler);
+        return patch(template, RouteAccess.SPACE, handler);
     }
 
     public ApiRoutes delete(String template, ApiHandler handler) {
-        return add("DELETE", template, handler);
+        return delete(template, RouteAccess.SPACE, handler);
+    }
+
+    public ApiRoutes get(String template, RouteAccess access, ApiHandler handler) {
+        return add("GET", template, access, handler);
+    }
+
+    public ApiRoutes post(String template, RouteAccess access, ApiHandler handler) {
+        return add("POST", template, access, handler);
+    }
+
+    public ApiRoutes put(String template, RouteAccess access, ApiHandler handler) {
+        return add("PUT", template, access, handler);
+    }
+
+    public ApiRoutes patch(String template, RouteAccess access, ApiHandler handler) {
+        return add("PATCH", template, access, handler);
+    }
+
+    public ApiRoutes delete(String template, RouteAccess access, ApiHandler handler) {
+        return add("DELETE", template, access, handler);
     }
 
     /**
@@ -51,20 +74,21 @@ public final class ApiRoutes {
      * Grafana or a PagerDuty client never send it; authenticated as ingest ({@link Authenticators#ingest()}),
      * not as a user.
      */
-    public ApiRoutes webhook(String template, ApiHandler handler) {
-        routes.add(new Route("POST", template, split(template), handler, false, Access.INGEST));
+    public ApiRoutes webhook(String template, RouteAccess access, ApiHandler handler) {
+        routes.add(new Route("POST", template, split(template), handler, false, Authentication.INGEST, access));
         return this;
     }
 
     /** A GET anyone may call without credentials, as Kibana's status route can be. */
     public ApiRoutes openGet(String template, ApiHandler handler) {
-        routes.add(new Route("GET", template, split(template), handler, false, Access.OPEN));
+        routes.add(new Route("GET", template, split(template), handler, false, Authentication.OPEN,
+                RouteAccess.PUBLIC));
         return this;
     }
 
-    private ApiRoutes add(String method, String template, ApiHandler handler) {
+    private ApiRoutes add(String method, String template, RouteAccess access, ApiHandler handler) {
         boolean mutating = !method.equals("GET") && template.startsWith("/api/");
-        routes.add(new Route(method, template, split(template), handler, mutating, Access.USER));
+        routes.add(new Route(method, template, split(template), handler, mutating, Authentication.USER, access));
         return this;
     }
 

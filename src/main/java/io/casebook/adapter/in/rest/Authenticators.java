@@ -6,8 +6,8 @@ package io.casebook.adapter.in.rest;
  */
 public record Authenticators(Authenticator users, Authenticator ingest, Authenticator open) {
 
-    public Authenticator forAccess(ApiRoutes.Access access) {
-        return switch (access) {
+    public Authenticator forRoute(ApiRoutes.Authentication authentication) {
+        return switch (authentication) {
             case USER -> users;
             case INGEST -> ingest;
             case OPEN -> open;

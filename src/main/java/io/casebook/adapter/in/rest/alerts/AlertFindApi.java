@@ -7,10 +7,12 @@ import io.casebook.adapter.in.rest.ApiRequest;
 import io.casebook.adapter.in.rest.ApiResponse;
 import io.casebook.adapter.in.rest.ApiRoutes;
 import io.casebook.adapter.in.rest.Paging;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.application.ingest.AlertPage;
 import io.casebook.application.ingest.AlertQuery;
 import io.casebook.application.port.AlertStore;
 import io.casebook.domain.alert.AlertStatus;
+import io.casebook.domain.security.Level;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +40,7 @@ public final class AlertFindApi implements ApiModule {
     @Override
     public void register(ApiRoutes routes) {
         // A literal segment outranks {alertId} in ApiRoutes, so this never reaches GET /api/alerts/{alertId}.
-        routes.get("/api/alerts/_find", this::find);
+        routes.get("/api/alerts/_find", RouteAccess.alerts(Level.READ, "access"), this::find);
     }
 
     private ApiResponse find(ApiRequest request) {

@@ -6,8 +6,10 @@ import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRequest;
 import io.casebook.adapter.in.rest.ApiResponse;
 import io.casebook.adapter.in.rest.ApiRoutes;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.application.ingest.IngestOutcome;
 import io.casebook.application.ingest.IngestReceipt;
+import io.casebook.domain.security.Level;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -29,11 +31,12 @@ public final class AlertIngestApi implements ApiModule {
 
     @Override
     public void register(ApiRoutes routes) {
-        routes.webhook("/api/alerts", request -> ingest(request, "native"));
+        RouteAccess ingest = RouteAccess.alerts(Level.ALL, "ingest");
+        routes.webhook("/api/alerts", ingest, request -> ingest(request, "native"));
         for (String format : intake.formats()) {
             // PagerDuty senders only know /v2/enqueue and PagerDuty's answers: PagerDutyEventsApi serves them.
             if (!format.equals("native") && !format.equals("pagerduty")) {
-                routes.webhook("/api/alerts/" + format, request -> ingest(request, format));
+                routes.webhook("/api/alerts/" + format, ingest, request -> ingest(request, format));
             }
         }
     }

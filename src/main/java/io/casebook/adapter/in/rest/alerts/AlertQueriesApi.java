@@ -5,10 +5,12 @@ import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRequest;
 import io.casebook.adapter.in.rest.ApiResponse;
 import io.casebook.adapter.in.rest.ApiRoutes;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.adapter.in.rest.WireFormats;
 import io.casebook.application.ingest.StoredAlert;
 import io.casebook.application.port.AlertStore;
 import io.casebook.domain.alert.Alert;
+import io.casebook.domain.security.Level;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,7 +26,7 @@ public final class AlertQueriesApi implements ApiModule {
 
     @Override
     public void register(ApiRoutes routes) {
-        routes.get("/api/alerts/{alertId}", this::get);
+        routes.get("/api/alerts/{alertId}", RouteAccess.alerts(Level.READ, "access"), this::get);
     }
 
     private ApiResponse get(ApiRequest request) {

@@ -7,9 +7,11 @@ import io.casebook.adapter.in.rest.ApiResponse;
 import io.casebook.adapter.in.rest.ApiRoutes;
 import io.casebook.adapter.in.rest.Paging;
 import io.casebook.adapter.in.rest.RequestBodies;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.adapter.in.rest.WireFormats;
 import io.casebook.application.ingest.DeadLetter;
 import io.casebook.application.port.DeadLetterQueue;
+import io.casebook.domain.security.Level;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,9 +39,9 @@ public final class DeadLetterApi implements ApiModule {
 
     @Override
     public void register(ApiRoutes routes) {
-        routes.get("/api/alerts/_dead_letters", this::find);
+        routes.get("/api/alerts/_dead_letters", RouteAccess.alerts(Level.READ, "access"), this::find);
         // A plain post: mutating, so it needs kbn-xsrf like Kibana's own mutating calls.
-        routes.post("/api/alerts/_dead_letters/_replay", this::replay);
+        routes.post("/api/alerts/_dead_letters/_replay", RouteAccess.alerts(Level.ALL, "replay"), this::replay);
     }
 
     private ApiResponse find(ApiRequest request) {

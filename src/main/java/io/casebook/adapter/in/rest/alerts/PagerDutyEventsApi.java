@@ -7,8 +7,10 @@ import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRequest;
 import io.casebook.adapter.in.rest.ApiResponse;
 import io.casebook.adapter.in.rest.ApiRoutes;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.application.ingest.IngestReceipt;
 import io.casebook.domain.alert.InvalidAlertException;
+import io.casebook.domain.security.Level;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +36,7 @@ public final class PagerDutyEventsApi implements ApiModule {
 
     @Override
     public void register(ApiRoutes routes) {
-        routes.webhook(PATH, this::enqueue);
+        routes.webhook(PATH, RouteAccess.alerts(Level.ALL, "ingest"), this::enqueue);
     }
 
     private ApiResponse enqueue(ApiRequest request) {

@@ -6,8 +6,10 @@ import io.casebook.adapter.in.rest.ApiRequest;
 import io.casebook.adapter.in.rest.ApiResponse;
 import io.casebook.adapter.in.rest.ApiRoutes;
 import io.casebook.adapter.in.rest.RequestBodies;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.application.connectors.ConnectorService;
 import io.casebook.application.connectors.NewConnector;
+import io.casebook.domain.security.Level;
 
 /**
  * Kibana's actions API for connectors: {@code GET /api/actions/connector_types}, {@code GET
@@ -25,13 +27,15 @@ public final class ActionsApi implements ApiModule {
 
     @Override
     public void register(ApiRoutes routes) {
-        routes.get("/api/actions/connector_types", this::types)
-              .get("/api/actions/connectors", this::list)
-              .post("/api/actions/connector", r -> create(r, null))
-              .post("/api/actions/connector/{id}", r -> create(r, r.pathParam("id")))
-              .get("/api/actions/connector/{id}", this::get)
-              .put("/api/actions/connector/{id}", this::update)
-              .delete("/api/actions/connector/{id}", this::delete);
+        RouteAccess read = RouteAccess.connectors(Level.READ, "get");
+        routes.get("/api/actions/connector_types", read, this::types)
+              .get("/api/actions/connectors", read, this::list)
+              .post("/api/actions/connector", RouteAccess.connectors(Level.ALL, "create"), r -> create(r, null))
+              .post("/api/actions/connector/{id}", RouteAccess.connectors(Level.ALL, "create"),
+                      r -> create(r, r.pathParam("id")))
+              .get("/api/actions/connector/{id}", read, this::get)
+              .put("/api/actions/connector/{id}", RouteAccess.connectors(Level.ALL, "update"), this::update)
+              .delete("/api/actions/connector/{id}", RouteAccess.connectors(Level.ALL, "delete"), this::delete);
     }
 
     private ApiResponse types(ApiRequest request) {

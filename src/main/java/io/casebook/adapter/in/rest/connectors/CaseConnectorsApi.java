@@ -4,8 +4,10 @@ import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRequest;
 import io.casebook.adapter.in.rest.ApiResponse;
 import io.casebook.adapter.in.rest.ApiRoutes;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.application.connectors.ConnectorService;
 import io.casebook.connector.spi.ConnectorType;
+import io.casebook.domain.security.Level;
 
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,7 +25,7 @@ public final class CaseConnectorsApi implements ApiModule {
 
     @Override
     public void register(ApiRoutes routes) {
-        routes.get("/api/cases/configure/connectors/_find", this::find);
+        routes.get("/api/cases/configure/connectors/_find", RouteAccess.connectors(Level.READ, "get"), this::find);
     }
 
     private ApiResponse find(ApiRequest request) {

@@ -9,6 +9,7 @@ import io.casebook.adapter.in.rest.ApiRequest;
 import io.casebook.adapter.in.rest.ApiResponse;
 import io.casebook.adapter.in.rest.ApiRoutes;
 import io.casebook.adapter.in.rest.RequestBodies;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.application.connectors.ConnectorService;
 import io.casebook.connector.runtime.ConnectorInstance;
 import io.casebook.connector.runtime.SecretRedactingHttp;
@@ -17,6 +18,7 @@ import io.casebook.connector.spi.ExternalHttp;
 import io.casebook.connector.spi.InvalidParamsException;
 import io.casebook.connector.spi.PushFailedException;
 import io.casebook.domain.CasesException;
+import io.casebook.domain.security.Level;
 
 import java.util.Iterator;
 import java.util.Map;
@@ -43,7 +45,9 @@ public final class ExecuteApi implements ApiModule {
 
     @Override
     public void register(ApiRoutes routes) {
-        routes.post("/api/actions/connector/{id}/_execute", this::execute);
+        // Kibana lets Actions and Connectors "read" execute; Casebook asks for "all" (a test run has side effects).
+        routes.post("/api/actions/connector/{id}/_execute", RouteAccess.connectors(Level.ALL, "execute"),
+                this::execute);
     }
 
     private ApiResponse execute(ApiRequest request) {

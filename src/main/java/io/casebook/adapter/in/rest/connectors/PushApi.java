@@ -4,8 +4,10 @@ import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRequest;
 import io.casebook.adapter.in.rest.ApiResponse;
 import io.casebook.adapter.in.rest.ApiRoutes;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.adapter.in.rest.mapper.CaseDtoMapper;
 import io.casebook.application.connectors.PushCase;
+import io.casebook.domain.security.Level;
 
 /** {@code POST /api/cases/{caseId}/connector/{connectorId}/_push}: Kibana's push; answers the pushed case. */
 public final class PushApi implements ApiModule {
@@ -18,7 +20,10 @@ public final class PushApi implements ApiModule {
 
     @Override
     public void register(ApiRoutes routes) {
-        routes.post("/api/cases/{caseId}/connector/{connectorId}/_push", this::push);
+        // Connectors read, as Kibana's push executes the connector (its Actions "read" grants execute); the
+        // push privilege on the case's owner is checked by the use case once the case is loaded.
+        routes.post("/api/cases/{caseId}/connector/{connectorId}/_push", RouteAccess.connectors(Level.READ, "execute"),
+                this::push);
     }
 
     // Kibana's body is empty or {}: nothing in it changes the push, so it is not read.

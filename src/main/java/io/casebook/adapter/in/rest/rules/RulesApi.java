@@ -4,10 +4,12 @@ import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRequest;
 import io.casebook.adapter.in.rest.ApiResponse;
 import io.casebook.adapter.in.rest.ApiRoutes;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.adapter.in.rules.RulesFileWatcher;
 import io.casebook.application.rules.RuleBook;
 import io.casebook.application.rules.RuleCounters;
 import io.casebook.domain.rules.Rule;
+import io.casebook.domain.security.Level;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -32,7 +34,7 @@ public final class RulesApi implements ApiModule {
 
     @Override
     public void register(ApiRoutes routes) {
-        routes.get("/api/rules", this::list);
+        routes.get("/api/rules", RouteAccess.rules(Level.READ, "access"), this::list);
     }
 
     private ApiResponse list(ApiRequest request) {

@@ -6,9 +6,11 @@ import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRequest;
 import io.casebook.adapter.in.rest.ApiResponse;
 import io.casebook.adapter.in.rest.ApiRoutes;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.application.rules.DryRunResult;
 import io.casebook.application.rules.RuleDryRun;
 import io.casebook.domain.alert.Alert;
+import io.casebook.domain.security.Level;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -34,7 +36,8 @@ public final class RulesTestApi implements ApiModule {
 
     @Override
     public void register(ApiRoutes routes) {
-        routes.post("/api/rules/_test", this::test);
+        // A dry run changes nothing, so reading the rules is enough.
+        routes.post("/api/rules/_test", RouteAccess.rules(Level.READ, "test"), this::test);
     }
 
     private ApiResponse test(ApiRequest request) {
