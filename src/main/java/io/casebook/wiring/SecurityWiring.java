@@ -8,6 +8,7 @@ import io.casebook.adapter.in.rest.Authenticators;
 import io.casebook.adapter.in.rest.RequestBodies;
 import io.casebook.adapter.in.rest.auth.ApiKeysApi;
 import io.casebook.adapter.in.rest.auth.HttpAuthenticator;
+import io.casebook.adapter.in.rest.auth.IngestAuthenticator;
 import io.casebook.adapter.in.security.RolesFileLoader;
 import io.casebook.adapter.in.security.UsersFile;
 import io.casebook.adapter.out.audit.Slf4jAuditLog;
@@ -78,8 +79,9 @@ public final class SecurityWiring {
             LOG.warn("Authentication is OFF (casebook.auth.enabled=false): every API request acts as {} with "
                     + "superuser rights. For local trials only; never expose this instance.", user);
             AnonymousAuthenticator anyone = new AnonymousAuthenticator(user, List.of(Principal.SUPERUSER));
-            this.authenticators = new Authenticators(userAuthenticator != null ? userAuthenticator : anyone, sender,
-                    nobody);
+            this.authenticators = userAuthenticator != null
+                    ? new Authenticators(userAuthenticator, userAuthenticator, nobody)
+                    : new Authenticators(anyone, anyone, nobody);
             return;
         }
         BcryptPasswordHasher hasher = new BcryptPasswordHasher(settings.getInt("casebook.auth.password-hash-cost", 12));
@@ -90,8 +92,9 @@ public final class SecurityWiring {
         Authentication authentication = new Authentication(new UserAccounts(accounts), hasher,
                 new CredentialCache(settings.getInt("casebook.auth.cache-ttl-ms", 1_200_000)), apiKeys, audit);
         LOG.info("Authentication on: {} user(s) from {} plus elastic", accounts.size() - 1, usersFile(settings));
-        this.authenticators = new Authenticators(userAuthenticator != null ? userAuthenticator
-                : new HttpAuthenticator(authentication), sender, nobody);
+        Authenticator users = userAuthenticator != null ? userAuthenticator : new HttpAuthenticator(authentication);
+        this.authenticators = new Authenticators(users,
+                userAuthenticator != null ? userAuthenticator : new IngestAuthenticator(users, sender), nobody);
     }
 
     private static Path rolesFile(Settings settings) {

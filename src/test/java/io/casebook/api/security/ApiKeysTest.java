@@ -58,7 +58,8 @@ class ApiKeysTest {
                 .isEqualTo(key.path("id").asText() + ":" + key.path("api_key").asText());
 
         Api viaKey = api.withAuthorization("ApiKey " + key.path("encoded").asText());
-        Api.Result made = viaKey.post("/api/cases", NewCaseBody.titled("Made with a key").body());
+        Api.Result made = viaKey.post("/api/cases",
+                NewCaseBody.titled("Made with a key").with("owner", "securitySolution").body());
         assertThat(made.status()).as(made.raw()).isEqualTo(200);
         assertThat(made.body().path("created_by").path("username").asText()).isEqualTo("alice");
         assertThat(made.body().path("created_by").path("full_name").asText()).isEqualTo("Alice Analyst");

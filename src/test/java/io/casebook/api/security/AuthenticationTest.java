@@ -111,9 +111,24 @@ class AuthenticationTest {
     }
 
     @Test
+    void aUsersFileUsersRolesDecideWhatTheyMayDo() {
+        Api alice = api.as("alice", "alice-secret-1"); // soc_analyst of the shipped roles.yaml
+
+        Api.Result refused = alice.post("/api/cases", NewCaseBody.titled("Not hers").body()); // owner "cases"
+
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(403);
+        assertThat(refused.text("message")).isEqualTo("Unauthorized to create case with owners: \"cases\"");
+        assertThat(alice.get("/s/soc/api/cases/_find").status()).isEqualTo(200);
+        assertThat(alice.get("/s/finance/api/cases/_find").status()).isEqualTo(404); // not one of her spaces
+        assertThat(alice.post("/api/actions/connector", Map.of("name", "x", "connector_type_id", ".jira",
+                "config", Map.of(), "secrets", Map.of())).status()).isEqualTo(403); // connectors: read
+    }
+
+    @Test
     void aUsersFileUserIsRecordedWithTheirFullNameAndEmail() {
         Api alice = api.as("alice", "alice-secret-1");
-        Api.Result created = alice.post("/api/cases", NewCaseBody.titled("Alice's case").body());
+        Api.Result created = alice.post("/api/cases",
+                NewCaseBody.titled("Alice's case").with("owner", "securitySolution").body());
 
         assertThat(created.status()).as(created.raw()).isEqualTo(200);
         assertThat(created.body().path("created_by").path("username").asText()).isEqualTo("alice");
@@ -141,6 +156,20 @@ class AuthenticationTest {
                 "event_action", "trigger", "payload", Map.of("summary", "CPU high", "source", "host-1",
                         "severity", "critical")));
         assertThat(pagerDuty.status()).as(pagerDuty.raw()).isEqualTo(202);
+    }
+
+    @Test
+    void aSenderThatSendsCredentialsIsThatUserAndNeedsAlertsAllToIngest() {
+        Map<String, Object> alert = Map.of("source", "auth-test", "status", "firing", "title", "Disk full");
+
+        Api.Result alice = api.as("alice", "alice-secret-1").post("/api/alerts", alert); // soc_analyst: alerts read
+        Api.Result wrong = api.as("alice", "wrong-password").post("/api/alerts", alert);
+        Api.Result elastic = api.post("/api/alerts", alert);
+
+        assertThat(alice.status()).as(alice.raw()).isEqualTo(403);
+        assertThat(alice.text("message")).isEqualTo("Unauthorized to ingest alerts");
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(elastic.status()).as(elastic.raw()).isEqualTo(202);
     }
 
     private static JsonNode last(String event) {
