@@ -29,6 +29,12 @@ final class Api {
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
+    /** The superuser's password every bench engine is started with (the API needs credentials). */
+    static final String ELASTIC_PASSWORD = "bench-elastic-password";
+    /** {@code Authorization} for that superuser. */
+    static final String AUTHORIZATION = "Basic " + java.util.Base64.getEncoder().encodeToString(
+            ("elastic:" + ELASTIC_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
     private final String base;
 
     Api(int port) {
@@ -36,11 +42,12 @@ final class Api {
     }
 
     Reply get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", AUTHORIZATION).GET());
     }
 
     Reply post(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", AUTHORIZATION)
+                .header("Content-Type", "application/json")
                 .header("kbn-xsrf", "bench").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 

@@ -35,6 +35,9 @@ final class Engine implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx" + heap));
         settings.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        if (!settings.containsKey("casebook.auth.elastic-password")) {
+            command.add("-Dcasebook.auth.elastic-password=" + Api.ELASTIC_PASSWORD);
+        }
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         int port = Integer.parseInt(settings.get("casebook.http.port"));
         Api api = new Api(port);

@@ -121,7 +121,8 @@ final class Load {
         Call call = calls.apply(n);
         long t0 = System.nanoTime();
         RequestOptions options = new RequestOptions().setMethod(call.method()).setURI(call.path())
-                .putHeader("Content-Type", "application/json").putHeader("kbn-xsrf", "bench");
+                .putHeader("Content-Type", "application/json").putHeader("kbn-xsrf", "bench")
+                .putHeader("Authorization", Api.AUTHORIZATION);
         client.request(options)
                 .compose(req -> call.body() == null ? req.send() : req.send(Buffer.buffer(call.body())))
                 .compose(resp -> resp.body().map(b -> resp.statusCode()))
