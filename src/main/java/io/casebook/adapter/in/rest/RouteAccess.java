@@ -20,6 +20,12 @@ public record RouteAccess(boolean spaceScoped, Feature feature, Level level, Str
     /** Open to anyone: the readiness probe, like Kibana's {@code status.allowAnonymous}. */
     public static final RouteAccess PUBLIC = new RouteAccess(false, null, Level.NONE, null);
 
+    /**
+     * Any authenticated caller, whatever spaces their roles name: Elasticsearch's own APIs (API keys, each the
+     * caller's own) live in no Kibana space.
+     */
+    public static final RouteAccess NO_SPACE = new RouteAccess(false, null, Level.NONE, null);
+
     /** The default: any caller with a role in the space; the use case decides the rest. */
     public static final RouteAccess SPACE = new RouteAccess(true, null, Level.NONE, null);
 

@@ -7,6 +7,7 @@ import io.casebook.adapter.in.rest.ApiRequest;
 import io.casebook.adapter.in.rest.ApiResponse;
 import io.casebook.adapter.in.rest.ApiRoutes;
 import io.casebook.adapter.in.rest.RequestBodies;
+import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.application.security.ApiKeyQuery;
 import io.casebook.application.security.ApiKeys;
 import io.casebook.application.security.NewApiKey;
@@ -40,8 +41,11 @@ public final class ApiKeysApi implements ApiModule {
 
     @Override
     public void register(ApiRoutes routes) {
-        routes.post(PATH, this::create).put(PATH, this::create).get(PATH, this::list).delete(PATH, this::invalidate)
-                .post("/internal/security/api_key", this::create);
+        // A key is its owner's and carries their roles: making one needs no space (a user whose roles name only
+        // other spaces than the default one must still get keys at Elasticsearch's path).
+        RouteAccess own = RouteAccess.NO_SPACE;
+        routes.post(PATH, own, this::create).put(PATH, own, this::create).get(PATH, own, this::list)
+                .delete(PATH, own, this::invalidate).post("/internal/security/api_key", own, this::create);
     }
 
     private ApiResponse create(ApiRequest request) {
