@@ -108,12 +108,14 @@ public final class SecurityWiring {
                 new CredentialCache<>(settings.getInt("casebook.auth.cache-ttl-ms", 1_200_000)), audit);
         this.roleBook = withIngestRoles(configuredRoles, ingestFile);
         RateLimits limits = new RateLimits(audit);
-        Authenticator users = new ThrottledAuthenticator(
-                userAuthenticator != null ? userAuthenticator : new HttpAuthenticator(authentication), limits,
+        Authenticator basicOrKey = userAuthenticator != null ? userAuthenticator
+                : new HttpAuthenticator(authentication);
+        Authenticator users = new ThrottledAuthenticator(basicOrKey, limits,
                 settings.getInt("casebook.api.rate-per-second", 100));
         IngestPolicy policy = ingestPolicy(settings, senders);
+        // A user posting alerts spends the ingest budget, not the API one as well.
         this.authenticators = new Authenticators(users, userAuthenticator != null ? users
-                : new IngestAuthenticator(senders, users, policy, limits, audit, mapper.getFactory()), nobody);
+                : new IngestAuthenticator(senders, basicOrKey, policy, limits, audit, mapper.getFactory()), nobody);
     }
 
     private static IngestPolicy ingestPolicy(Settings settings, IngestSenders senders) {

@@ -82,7 +82,7 @@ public final class IngestAuthenticator implements Authenticator {
             sender = source(credentials, address, path);
         } else {
             Principal user = users.authenticate(request);
-            sender = new Sender(user.withIngest(grant(null, Set.of(), Map.of())), "user:" + user.user().username(),
+            sender = new Sender(user.withIngest(grant(null, Set.of(), Map.of())), "sender:" + user.user().username(),
                     policy.ratePerSecond());
         }
         Principal caller = sender.principal();
