@@ -9,6 +9,11 @@ import io.casebook.adapter.in.rest.RequestBodies;
 import io.casebook.adapter.in.rest.auth.ApiKeysApi;
 import io.casebook.adapter.in.rest.auth.HttpAuthenticator;
 import io.casebook.adapter.in.rest.auth.IngestAuthenticator;
+import io.casebook.adapter.in.rest.auth.IngestPolicy;
+import io.casebook.adapter.in.rest.auth.RateLimits;
+import io.casebook.adapter.in.rest.auth.ThrottledAuthenticator;
+import io.casebook.adapter.in.security.IngestFile;
+import io.casebook.adapter.in.security.IngestFileLoader;
 import io.casebook.adapter.in.security.RolesFileLoader;
 import io.casebook.adapter.in.security.UsersFile;
 import io.casebook.adapter.out.audit.Slf4jAuditLog;
@@ -23,10 +28,13 @@ import io.casebook.application.security.AuditLog;
 import io.casebook.application.security.Authentication;
 import io.casebook.application.security.CredentialCache;
 import io.casebook.application.security.ElasticBootstrap;
+import io.casebook.application.security.IngestRoles;
+import io.casebook.application.security.IngestSenders;
 import io.casebook.application.security.Principal;
 import io.casebook.application.security.UserAccount;
 import io.casebook.application.security.UserAccounts;
 import io.casebook.config.Settings;
+import io.casebook.domain.security.Role;
 import io.casebook.domain.security.RoleBook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,15 +44,17 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Authentication, authorization's roles, API keys and the audit log: reads users.yaml and roles.yaml and settles
- * the {@code elastic} password before anything listens (a bad file stops startup), and gives the dispatcher its
- * authenticators and role book.
+ * Authentication, authorization's roles, API keys, alert senders, rate limits and the audit log: reads
+ * users.yaml, roles.yaml and ingest.yaml and settles the {@code elastic} password before anything listens (a bad
+ * file stops startup), and gives the dispatcher its authenticators and role book.
  */
 public final class SecurityWiring {
 
@@ -65,16 +75,15 @@ public final class SecurityWiring {
     public SecurityWiring(Database database, ObjectMapper mapper, Settings settings, Clock clock,
                           Function<String, String> environment, PrintStream console, RequestBodies bodies,
                           Authenticator userAuthenticator) {
-        this.roleBook = new RolesFileLoader().read(rolesFile(settings));
+        RoleBook configuredRoles = new RolesFileLoader().read(rolesFile(settings));
         this.audit = new Slf4jAuditLog(mapper, settings.dataDir(), Clock.systemUTC());
         this.mdc = Map.of(Slf4jAuditLog.DIR_KEY, settings.dataDir().toAbsolutePath().toString());
         ApiKeys apiKeys = new ApiKeys(new JdbcApiKeyStore(database.jdbi(), new JsonColumns(mapper)),
                 new ApiKeySecrets(new SecureRandom()), audit, clock);
         this.apiKeysApi = new ApiKeysApi(apiKeys, bodies);
         AnonymousAuthenticator nobody = new AnonymousAuthenticator("anonymous", List.of());
-        // Alert senders are not authenticated yet (per-source ingest tokens are to come): they may ingest.
-        AnonymousAuthenticator sender = new AnonymousAuthenticator("alert-sender", List.of(Principal.SUPERUSER));
         if (!Boolean.parseBoolean(settings.get("casebook.auth.enabled", "true"))) {
+            this.roleBook = configuredRoles;
             String user = settings.get("casebook.auth.anonymous-user", "elastic");
             LOG.warn("Authentication is OFF (casebook.auth.enabled=false): every API request acts as {} with "
                     + "superuser rights. For local trials only; never expose this instance.", user);
@@ -90,11 +99,58 @@ public final class SecurityWiring {
                 audit, console::println, new SecureRandom());
         accounts.add(bootstrap.account(elasticPassword(settings, environment)));
         Authentication authentication = new Authentication(new UserAccounts(accounts), hasher,
-                new CredentialCache(settings.getInt("casebook.auth.cache-ttl-ms", 1_200_000)), apiKeys, audit);
+                new CredentialCache<>(settings.getInt("casebook.auth.cache-ttl-ms", 1_200_000)), apiKeys, audit);
         LOG.info("Authentication on: {} user(s) from {} plus elastic", accounts.size() - 1, usersFile(settings));
-        Authenticator users = userAuthenticator != null ? userAuthenticator : new HttpAuthenticator(authentication);
-        this.authenticators = new Authenticators(users,
-                userAuthenticator != null ? userAuthenticator : new IngestAuthenticator(users, sender), nobody);
+        Set<String> logins = new HashSet<>();
+        accounts.forEach(a -> logins.add(a.user().username()));
+        IngestFile ingestFile = new IngestFileLoader(hasher, environment, logins).read(ingestFile(settings));
+        IngestSenders senders = new IngestSenders(ingestFile.sources(), ingestFile.integrations(), hasher,
+                new CredentialCache<>(settings.getInt("casebook.auth.cache-ttl-ms", 1_200_000)), audit);
+        this.roleBook = withIngestRoles(configuredRoles, ingestFile);
+        RateLimits limits = new RateLimits(audit);
+        Authenticator basicOrKey = userAuthenticator != null ? userAuthenticator
+                : new HttpAuthenticator(authentication);
+        Authenticator users = new ThrottledAuthenticator(basicOrKey, limits,
+                settings.getInt("casebook.api.rate-per-second", 100));
+        IngestPolicy policy = ingestPolicy(settings, senders);
+        // A user posting alerts spends the ingest budget, not the API one as well.
+        this.authenticators = new Authenticators(users, userAuthenticator != null ? users
+                : new IngestAuthenticator(senders, basicOrKey, policy, limits, audit, mapper.getFactory()), nobody);
+    }
+
+    private static IngestPolicy ingestPolicy(Settings settings, IngestSenders senders) {
+        // Unset: refuse senders without credentials as soon as ingest.yaml names one (an operator who configured
+        // tokens means them to be required); open otherwise, as before tokens existed, with a warning.
+        String setting = settings.find("casebook.ingest.require-token").orElse(null);
+        if (setting != null && !setting.equals("true") && !setting.equals("false")) {
+            throw new IllegalStateException("casebook.ingest.require-token must be true, false or empty, got '"
+                    + setting + "'");
+        }
+        boolean requireToken = setting == null ? senders.configured() : Boolean.parseBoolean(setting);
+        LOG.info("Alert ingest: {} token source(s), {} PagerDuty integration(s) from {}", senders.sources().size(),
+                senders.hasIntegrations() ? "some" : "no", ingestFile(settings));
+        if (!requireToken) {
+            LOG.warn("Alert ingest is OPEN (casebook.ingest.require-token=false): POST /api/alerts... and "
+                    + "/v2/enqueue accept alerts from anyone who can reach them. Configure senders in {} (README "
+                    + "\"Alert senders\") or keep these paths reachable only by your alert senders.",
+                    ingestFile(settings));
+        }
+        return new IngestPolicy(requireToken, settings.getInt("casebook.ingest.rate-per-second", 500),
+                settings.getInt("casebook.ingest.max-body-bytes", 1_048_576));
+    }
+
+    /** The configured roles plus the alert senders' own (ingest only, in their spaces). */
+    private static RoleBook withIngestRoles(RoleBook configured, IngestFile ingestFile) {
+        List<Role> roles = new ArrayList<>();
+        configured.names().stream().filter(n -> !n.equals(RoleBook.SUPERUSER))
+                .forEach(n -> configured.role(n).ifPresent(roles::add));
+        roles.addAll(IngestRoles.of(ingestFile.sources()));
+        return new RoleBook(roles);
+    }
+
+    private static Path ingestFile(Settings settings) {
+        return settings.find("casebook.ingest.file").map(Path::of)
+                .orElseGet(() -> Path.of(settings.get("casebook.config.dir", "config"), "ingest.yaml"));
     }
 
     private static Path rolesFile(Settings settings) {

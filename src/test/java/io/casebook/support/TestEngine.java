@@ -47,6 +47,9 @@ public final class TestEngine implements AutoCloseable {
                     "casebook.http.host", "127.0.0.1", "casebook.data.dir", dir.toString(),
                     "casebook.broker.embedded-url", "tcp://127.0.0.1:0"));
             all.putAll(authentication());
+            // No rate limits unless a test sets them: suites fire requests faster than any real user.
+            all.put("casebook.api.rate-per-second", "0");
+            all.put("casebook.ingest.rate-per-second", "0");
             if (!overrides.containsKey("casebook.db.url")) {
                 all.putAll(Database.overrides());
             }

@@ -18,6 +18,8 @@ public record AuditEvent(String event, String user, String sourceAddress, String
     public static final String BOOTSTRAP_PASSWORD_REPLACED = "bootstrap_password_replaced";
     /** For the authorization layer: a caller was refused a privilege. */
     public static final String ACCESS_DENIED = "access_denied";
+    /** A caller over its request budget (429); written at most once a minute per caller, with the count. */
+    public static final String RATE_LIMITED = "rate_limited";
 
     public static final String SUCCESS = "success";
     public static final String FAILURE = "failure";

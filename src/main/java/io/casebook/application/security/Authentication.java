@@ -12,12 +12,12 @@ public final class Authentication {
 
     private final UserAccounts accounts;
     private final PasswordHasher hasher;
-    private final CredentialCache cache;
+    private final CredentialCache<UserAccount> cache;
     private final ApiKeys apiKeys;
     private final AuditLog audit;
     private volatile String decoyHash;
 
-    public Authentication(UserAccounts accounts, PasswordHasher hasher, CredentialCache cache, ApiKeys apiKeys,
+    public Authentication(UserAccounts accounts, PasswordHasher hasher, CredentialCache<UserAccount> cache, ApiKeys apiKeys,
                           AuditLog audit) {
         this.accounts = accounts;
         this.hasher = hasher;

@@ -18,14 +18,14 @@ import java.util.function.LongSupplier;
  * lives only in this process: the cache holds no password, and a dump of it cannot be brute-forced offline
  * without that key. Only successes are cached; a wrong password always reaches bcrypt and the audit log.
  */
-public final class CredentialCache {
+public final class CredentialCache<T> {
 
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(UserAccount account, long expiresAtNanos) {
+    private record Entry<T>(T account, long expiresAtNanos) {
     }
 
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, Entry<T>> entries = new ConcurrentHashMap<>();
     private final SecretKeySpec key;
     private final long ttlNanos;
     private final LongSupplier nanoTime;
@@ -42,12 +42,12 @@ public final class CredentialCache {
         this.nanoTime = nanoTime;
     }
 
-    public Optional<UserAccount> find(String username, String password) {
+    public Optional<T> find(String username, String password) {
         if (ttlNanos <= 0) {
             return Optional.empty();
         }
         String k = keyOf(username, password);
-        Entry entry = entries.get(k);
+        Entry<T> entry = entries.get(k);
         if (entry == null) {
             return Optional.empty();
         }
@@ -58,14 +58,14 @@ public final class CredentialCache {
         return Optional.of(entry.account());
     }
 
-    public void remember(String username, String password, UserAccount account) {
+    public void remember(String username, String password, T account) {
         if (ttlNanos <= 0) {
             return;
         }
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear(); // crude but bounded: the next requests simply verify again
         }
-        entries.put(keyOf(username, password), new Entry(account, nanoTime.getAsLong() + ttlNanos));
+        entries.put(keyOf(username, password), new Entry<>(account, nanoTime.getAsLong() + ttlNanos));
     }
 
     private String keyOf(String username, String password) {

@@ -22,6 +22,14 @@ public sealed interface Credentials {
         }
     }
 
+    /** {@code Authorization: Bearer <token>}: an alert sender's ingest token (ingest routes only). */
+    record Bearer(String token) implements Credentials {
+        @Override
+        public String toString() {
+            return "Bearer[]";
+        }
+    }
+
     /** No {@code Authorization} header at all. */
     record Missing() implements Credentials {
     }

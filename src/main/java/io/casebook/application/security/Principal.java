@@ -10,9 +10,10 @@ import java.util.Set;
 /**
  * Who a request acts as once authenticated: the user recorded on cases ({@code created_by}...), the role names
  * their privileges come from, and how they proved it. Roles are names only here; what a role may do is the
- * authorization layer's business.
+ * authorization layer's business. {@code ingest} is what an alert sender may deliver and what its alerts carry
+ * ({@link IngestGrant#OPEN} outside the ingest routes).
  */
-public record Principal(User user, Set<String> roles, Method method, String apiKeyId) {
+public record Principal(User user, Set<String> roles, Method method, String apiKeyId, IngestGrant ingest) {
 
     /** Elastic's built-in role that may do everything (the {@code elastic} user has it). */
     public static final String SUPERUSER = "superuser";
@@ -25,6 +26,8 @@ public record Principal(User user, Set<String> roles, Method method, String apiK
         API_KEY,
         /** Nobody proved anything: authentication is off, or the route is open (status) or an ingest route. */
         ANONYMOUS,
+        /** An alert sender of ingest.yaml: a bearer token, a Basic login, or a PagerDuty routing key. */
+        INGEST_SOURCE,
         /** The engine itself (rules, the push outbox) acting on its own or for an earlier request. */
         ENGINE
     }
@@ -34,6 +37,23 @@ public record Principal(User user, Set<String> roles, Method method, String apiK
             throw new IllegalArgumentException("user and method are required");
         }
         roles = Collections.unmodifiableSet(new LinkedHashSet<>(roles == null ? Set.of() : roles));
+        if (ingest == null) {
+            ingest = IngestGrant.OPEN;
+        }
+    }
+
+    public Principal(User user, Set<String> roles, Method method, String apiKeyId) {
+        this(user, roles, method, apiKeyId, IngestGrant.OPEN);
+    }
+
+    /** An alert sender of ingest.yaml, named {@code name}, holding the role(s) that let it ingest. */
+    public static Principal ingestSource(String name, Collection<String> roles, IngestGrant grant) {
+        return new Principal(User.named(name), new LinkedHashSet<>(roles), Method.INGEST_SOURCE, null, grant);
+    }
+
+    /** The same caller with what the ingest authenticator settled about it as a sender. */
+    public Principal withIngest(IngestGrant grant) {
+        return new Principal(user, roles, method, apiKeyId, grant);
     }
 
     public static Principal password(User user, Collection<String> roles) {

@@ -13,6 +13,7 @@ import io.casebook.domain.alert.InvalidAlertException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The one way in for alert payloads, whatever the transport: picks the format's normaliser, parses and
@@ -31,8 +32,23 @@ public final class AlertIntake {
     }
 
     public IngestReceipt accept(String format, String transport, String body) {
+        return accept(format, transport, body, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #accept(String, String, String)}, each alert passed through {@code stamp} before it is stored
+     * (the labels an authenticated sender's alerts carry); follow-ups only change a stored alert's status.
+     */
+    public IngestReceipt accept(String format, String transport, String body, UnaryOperator<Alert> stamp) {
+        return accept(format, transport, body, body, stamp);
+    }
+
+    /** As above, keeping {@code storedBody} as the delivery's raw payload (the body with its secrets redacted). */
+    public IngestReceipt accept(String format, String transport, String body, String storedBody,
+                                UnaryOperator<Alert> stamp) {
         NormalisedPayload payload = read(format, body);
-        return service.ingest(format, transport, body, payload.alerts(), payload.followUps());
+        return service.ingest(format, transport, storedBody, payload.alerts().stream().map(stamp).toList(),
+                payload.followUps());
     }
 
     /** Normalised alerts of the payload, without storing anything (also used by dry runs). */

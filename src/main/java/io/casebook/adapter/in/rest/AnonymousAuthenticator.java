@@ -9,7 +9,7 @@ import java.util.Collection;
 /**
  * Lets every request in as one fixed user without asking: with {@code casebook.auth.enabled=false} (local
  * trials only) as {@code casebook.auth.anonymous-user} with superuser rights, as today's behaviour was; and
- * for routes that need no user (status, and alert ingest until ingest tokens exist).
+ * for routes that need no user ({@code /api/status}).
  */
 public final class AnonymousAuthenticator implements Authenticator {
 

@@ -1,5 +1,6 @@
 package io.casebook.adapter.in.rest;
 
+import io.casebook.adapter.in.rest.auth.TooManyRequestsException;
 import io.casebook.adapter.in.rest.auth.UnauthorizedException;
 import io.casebook.connector.spi.ConnectorConfigException;
 import io.casebook.domain.CasesException;
@@ -29,6 +30,9 @@ public final class ApiErrors {
         writer.write(exchange, new ApiResponse(body.statusCode(), body));
         if (error instanceof UnauthorizedException) {
             exchange.getMessage().setHeader("WWW-Authenticate", UnauthorizedException.CHALLENGES);
+        }
+        if (error instanceof TooManyRequestsException tooMany) {
+            exchange.getMessage().setHeader("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
         }
     }
 

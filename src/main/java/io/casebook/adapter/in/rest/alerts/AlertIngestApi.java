@@ -9,6 +9,8 @@ import io.casebook.adapter.in.rest.ApiRoutes;
 import io.casebook.adapter.in.rest.RouteAccess;
 import io.casebook.application.ingest.IngestOutcome;
 import io.casebook.application.ingest.IngestReceipt;
+import io.casebook.application.security.IngestGrant;
+import io.casebook.domain.CasesException;
 import io.casebook.domain.security.Level;
 
 import java.nio.charset.StandardCharsets;
@@ -17,7 +19,9 @@ import java.util.Map;
 
 /**
  * Alert webhooks in Kibana-style paths: {@code POST /api/alerts} (native) and one path per foreign format
- * ({@code /api/alerts/alertmanager}, ...). Answers 202 only once the alerts are committed.
+ * ({@code /api/alerts/alertmanager}, ...). Answers 202 only once the alerts are committed. Who sent them was
+ * settled by the ingest authenticator: a source limited to other formats is refused (403), and every alert
+ * carries the sender's labels ({@code ingest_source}) from its {@link IngestGrant}.
  */
 public final class AlertIngestApi implements ApiModule {
 
@@ -42,8 +46,17 @@ public final class AlertIngestApi implements ApiModule {
     }
 
     private ApiResponse ingest(ApiRequest request, String format) {
+        IngestGrant grant = request.caller().ingest();
+        permit(grant, format);
         checkSize(request.body(), maxBodyBytes);
-        return new ApiResponse(202, summary(intake.accept(format, "http", request.body())));
+        return new ApiResponse(202, summary(intake.accept(format, "http", request.body(), grant::stamp)));
+    }
+
+    /** A source of ingest.yaml limited to some formats is refused the others (403, audited by the dispatcher). */
+    static void permit(IngestGrant grant, String format) {
+        if (!grant.permits(format)) {
+            throw CasesException.forbidden("Unauthorized to ingest alerts in the " + format + " format");
+        }
     }
 
     /** 413 above {@code casebook.ingest.max-body-bytes}, before anything is parsed. */

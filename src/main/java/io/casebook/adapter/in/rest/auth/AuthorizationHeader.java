@@ -6,10 +6,27 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
 
-/** Decodes {@code Authorization: Basic base64(user:password)} and {@code ApiKey base64(id:api_key)}. */
+/**
+ * Decodes {@code Authorization: Basic base64(user:password)} and {@code ApiKey base64(id:api_key)}; on the alert
+ * ingest routes also {@code Bearer <token>}, as Alertmanager's {@code http_config.authorization} sends it.
+ */
 public final class AuthorizationHeader {
 
     private AuthorizationHeader() {
+    }
+
+    /** As {@link #parse(String)}, plus {@code Bearer <token>}: what an alert sender may present. */
+    public static Credentials parseIngest(String header) {
+        if (header != null) {
+            String trimmed = header.trim();
+            int space = trimmed.indexOf(' ');
+            if (space > 0 && trimmed.substring(0, space).equalsIgnoreCase("bearer")) {
+                String token = trimmed.substring(space + 1).trim();
+                return token.isEmpty() ? new Credentials.Unreadable("Authorization Bearer without a token")
+                        : new Credentials.Bearer(token);
+            }
+        }
+        return parse(header);
     }
 
     public static Credentials parse(String header) {

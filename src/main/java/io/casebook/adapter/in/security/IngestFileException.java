@@ -1,0 +1,11 @@
+package io.casebook.adapter.in.security;
+
+import java.nio.file.Path;
+
+/** ingest.yaml cannot be used: {@code <file>:<line>: <reason>} (line 0 when the problem has no place). */
+public final class IngestFileException extends RuntimeException {
+
+    public IngestFileException(Path file, int line, String reason) {
+        super(file + ":" + line + ": " + reason, null, false, false);
+    }
+}
