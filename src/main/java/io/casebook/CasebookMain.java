@@ -1,10 +1,9 @@
 package io.casebook;
 
-import io.casebook.adapter.in.rules.RulesFileException;
+import io.casebook.adapter.in.connectors.ConnectorFileException;
 import io.casebook.adapter.in.security.HashPasswordCommand;
-import io.casebook.adapter.in.security.RolesFileException;
-import io.casebook.adapter.in.security.UsersFileException;
 import io.casebook.adapter.out.crypto.BcryptPasswordHasher;
+import io.casebook.config.ConfigFileException;
 import io.casebook.config.Settings;
 
 import java.io.IOException;
@@ -29,7 +28,7 @@ public final class CasebookMain {
         CasebookApp app;
         try {
             app = CasebookApp.start(Settings.load(Map.of()));
-        } catch (RulesFileException | UsersFileException | RolesFileException e) {
+        } catch (ConfigFileException | ConnectorFileException e) {
             // A configuration mistake, not a crash: the file, the line and the reason say all there is to say.
             System.err.println("Casebook did not start: " + e.getMessage());
             System.exit(1);

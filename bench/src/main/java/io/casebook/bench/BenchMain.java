@@ -18,7 +18,19 @@ public final class BenchMain {
     private BenchMain() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            bench(args);
+        } catch (Throwable e) {
+            // Exit for sure: the failed scenario's threads (Vert.x, a broker, PostgreSQL) would keep the JVM, and
+            // CI with it, waiting forever; and the engines it started must not outlive it.
+            e.printStackTrace();
+            ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+            System.exit(1);
+        }
+    }
+
+    private static void bench(String[] args) throws Exception {
         BenchOptions options;
         try {
             options = BenchOptions.parse(args);

@@ -38,6 +38,12 @@ final class Engine implements AutoCloseable {
         if (!settings.containsKey("casebook.auth.elastic-password")) {
             command.add("-Dcasebook.auth.elastic-password=" + Api.ELASTIC_PASSWORD);
         }
+        // The bench measures throughput, not the per-user and per-sender rate limits (429) that protect it.
+        for (String limit : List.of("casebook.api.rate-per-second", "casebook.ingest.rate-per-second")) {
+            if (!settings.containsKey(limit)) {
+                command.add("-D" + limit + "=0");
+            }
+        }
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         int port = Integer.parseInt(settings.get("casebook.http.port"));
         Api api = new Api(port);
