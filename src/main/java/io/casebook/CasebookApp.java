@@ -8,7 +8,6 @@ import io.casebook.adapter.in.rest.ApiDispatcher;
 import io.casebook.adapter.in.rest.ApiErrors;
 import io.casebook.adapter.in.rest.ApiModule;
 import io.casebook.adapter.in.rest.ApiRoutes;
-import io.casebook.adapter.in.rest.Authenticator;
 import io.casebook.adapter.in.rest.RequestBodies;
 import io.casebook.adapter.in.rest.ResponseWriter;
 import io.casebook.adapter.in.rest.status.StatusApi;
@@ -17,7 +16,6 @@ import io.casebook.adapter.in.jms.JmsAlertListener;
 import io.casebook.adapter.in.jms.JmsDeadLetterQueue;
 import io.casebook.adapter.in.rest.alerts.DeadLetterApi;
 import io.casebook.adapter.out.broker.MessageBroker;
-import io.casebook.application.port.TemplateRenderer;
 import io.casebook.application.connectors.PushOutbox;
 import io.casebook.application.rules.AlertRouter;
 import io.casebook.application.rules.RuleBook;
@@ -39,7 +37,6 @@ import org.apache.camel.main.MainListenerSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -58,7 +55,7 @@ public final class CasebookApp implements AutoCloseable {
     public static final String VERSION = "8.18.0";
 
     private final Settings settings;
-    private final Overrides overrides;
+    private final EngineOverrides overrides;
     private RuleBook ruleBook;
     private RuleCounters ruleCounters;
     private final Main main = new Main();
@@ -68,44 +65,16 @@ public final class CasebookApp implements AutoCloseable {
     private AlertRouter router;
     private PushOutbox pushOutbox;
 
-    /**
-     * What tests may replace: the clock (to move time past a rule's window without waiting for it), the
-     * template renderer, the environment ({@code ${env:VAR}} in connector files, {@code CASEBOOK_ELASTIC_PASSWORD};
-     * Java cannot set environment variables), the operator's console (where a generated elastic password is
-     * shown), and how API users are authenticated (to act as a user with given roles); null keeps the engine's own.
-     */
-    public record Overrides(Clock clock, TemplateRenderer templateRenderer, Function<String, String> environment,
-                            PrintStream console, Authenticator authenticator) {
-        public static final Overrides NONE = new Overrides(null, null, null, null, null);
-
-        public Overrides(Clock clock, TemplateRenderer templateRenderer) {
-            this(clock, templateRenderer, null, null, null);
-        }
-
-        public Overrides(Clock clock, TemplateRenderer templateRenderer, Function<String, String> environment) {
-            this(clock, templateRenderer, environment, null, null);
-        }
-
-        public Overrides(Clock clock, TemplateRenderer templateRenderer, Function<String, String> environment,
-                         PrintStream console) {
-            this(clock, templateRenderer, environment, console, null);
-        }
-
-        public Overrides withAuthenticator(Authenticator replacement) {
-            return new Overrides(clock, templateRenderer, environment, console, replacement);
-        }
-    }
-
-    private CasebookApp(Settings settings, Overrides overrides) {
+    private CasebookApp(Settings settings, EngineOverrides overrides) {
         this.settings = settings;
         this.overrides = overrides;
     }
 
     public static CasebookApp start(Settings settings) {
-        return start(settings, Overrides.NONE);
+        return start(settings, EngineOverrides.NONE);
     }
 
-    public static CasebookApp start(Settings settings, Overrides overrides) {
+    public static CasebookApp start(Settings settings, EngineOverrides overrides) {
         CasebookApp app = new CasebookApp(settings, overrides);
         try {
             app.doStart();

@@ -1,5 +1,6 @@
 package io.casebook.security;
 
+import io.casebook.EngineOverrides;
 import io.casebook.CasebookApp;
 import io.casebook.support.Api;
 import io.casebook.support.AuditLines;
@@ -104,7 +105,7 @@ class ElasticBootstrapTest {
 
     private static TestEngine start(Map<String, String> settings, ByteArrayOutputStream console,
                                     Function<String, String> environment) {
-        return TestEngine.start(settings, new CasebookApp.Overrides(null, null, environment,
+        return TestEngine.start(settings, new EngineOverrides(null, null, environment,
                 new PrintStream(console, true, StandardCharsets.UTF_8)));
     }
 

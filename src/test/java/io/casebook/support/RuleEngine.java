@@ -1,5 +1,6 @@
 package io.casebook.support;
 
+import io.casebook.EngineOverrides;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casebook.CasebookApp;
 import io.casebook.application.port.TemplateRenderer;
@@ -52,7 +53,7 @@ public final class RuleEngine implements AutoCloseable {
         MutableClock clock = new MutableClock(START);
         Map<String, String> all = new LinkedHashMap<>(Map.of("casebook.rules.router-poll-ms", "50"));
         all.putAll(settings);
-        return new RuleEngine(TestEngine.start(all, new CasebookApp.Overrides(clock, renderer)), clock);
+        return new RuleEngine(TestEngine.start(all, new EngineOverrides(clock, renderer)), clock);
     }
 
     public void rules(Rule... rules) {

@@ -1,5 +1,6 @@
 package io.casebook.support;
 
+import io.casebook.EngineOverrides;
 import io.casebook.CasebookApp;
 import io.casebook.config.Settings;
 
@@ -33,11 +34,11 @@ public final class TestEngine implements AutoCloseable {
     }
 
     public static TestEngine start(Map<String, String> overrides) {
-        return start(overrides, CasebookApp.Overrides.NONE);
+        return start(overrides, EngineOverrides.NONE);
     }
 
     /** With the engine's clock or template renderer replaced (rules tests move time, render templates). */
-    public static TestEngine start(Map<String, String> overrides, CasebookApp.Overrides hooks) {
+    public static TestEngine start(Map<String, String> overrides, EngineOverrides hooks) {
         try {
             Path dir = overrides.containsKey("casebook.data.dir")
                     ? Path.of(overrides.get("casebook.data.dir"))
@@ -82,7 +83,7 @@ public final class TestEngine implements AutoCloseable {
             Path roles = dir.resolve("roles.yaml");
             Files.writeString(roles, rolesYaml);
             return start(Map.of("casebook.data.dir", dir.toString(), "casebook.auth.roles-file", roles.toString()),
-                    CasebookApp.Overrides.NONE.withAuthenticator(new RoleHeaderAuthenticator()));
+                    EngineOverrides.NONE.withAuthenticator(new RoleHeaderAuthenticator()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

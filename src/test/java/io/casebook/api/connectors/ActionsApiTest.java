@@ -1,5 +1,6 @@
 package io.casebook.api.connectors;
 
+import io.casebook.EngineOverrides;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casebook.CasebookApp;
 import io.casebook.support.Api;
@@ -50,7 +51,7 @@ class ActionsApiTest {
         Map<String, String> env = Map.of("JIRA_EMAIL", "bot@example.com", "JIRA_TOKEN", SECRET + "from-env");
         Map<String, String> settings = new HashMap<>(DB.settings());
         settings.put("casebook.connectors.dir", dir.toString());
-        engine = TestEngine.start(settings, new CasebookApp.Overrides(null, null, env::get));
+        engine = TestEngine.start(settings, new EngineOverrides(null, null, env::get));
     }
 
     @AfterAll

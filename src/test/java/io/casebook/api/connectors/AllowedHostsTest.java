@@ -1,5 +1,6 @@
 package io.casebook.api.connectors;
 
+import io.casebook.EngineOverrides;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.casebook.CasebookApp;
 import io.casebook.support.Api;
@@ -71,7 +72,7 @@ class AllowedHostsTest {
         Map<String, String> settings = new HashMap<>(OutboxSteps.oneAttempt(InspectableDatabase.fresh().settings()));
         settings.put("casebook.connectors.dir", dir.toString());
         settings.put("casebook.connectors.allowed-hosts", "example.com, LOCALHOST");
-        engine = TestEngine.start(settings, new CasebookApp.Overrides(null, null,
+        engine = TestEngine.start(settings, new EngineOverrides(null, null,
                 Map.of("JIRA_EMAIL", "bot@example.com", "JIRA_TOKEN", "jira-token")::get));
         api = engine.api();
     }

@@ -1,5 +1,6 @@
 package io.casebook.api.connectors;
 
+import io.casebook.EngineOverrides;
 import io.casebook.CasebookApp;
 import io.casebook.support.TestEngine;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class ConnectorStartupTest {
                 + "  password: ${env:SN_PASSWORD}\n");
         Map<String, String> env = Map.of("SN_USER", "u");
         assertThatThrownBy(() -> TestEngine.start(Map.of("casebook.connectors.dir", dir.toString()),
-                new CasebookApp.Overrides(null, null, env::get)))
+                new EngineOverrides(null, null, env::get)))
                 .hasMessage(file + ": secrets.password: environment variable SN_PASSWORD is not set");
     }
 }

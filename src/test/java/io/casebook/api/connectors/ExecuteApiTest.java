@@ -1,5 +1,6 @@
 package io.casebook.api.connectors;
 
+import io.casebook.EngineOverrides;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -58,7 +59,7 @@ class ExecuteApiTest {
         Map<String, String> settings = new HashMap<>(DB.settings());
         settings.put("casebook.connectors.dir", dir.toString());
         Map<String, String> env = Map.of("JIRA_EMAIL", "bot@example.com", "JIRA_TOKEN", TOKEN);
-        engine = TestEngine.start(settings, new CasebookApp.Overrides(null, null, env::get));
+        engine = TestEngine.start(settings, new EngineOverrides(null, null, env::get));
         api = engine.api();
     }
 

@@ -1,5 +1,6 @@
 package io.casebook.api.security;
 
+import io.casebook.EngineOverrides;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casebook.CasebookApp;
 import io.casebook.support.Api;
@@ -34,7 +35,7 @@ class ApiKeysTest {
         engine = TestEngine.start(UsersYaml.file(
                         UsersYaml.user("alice", "Alice Analyst", "alice@example.com", "alice-secret-1", "soc_analyst"),
                         UsersYaml.user("bob", "Bob", "bob@example.com", "bob-secret-1", "viewer")),
-                new CasebookApp.Overrides(CLOCK, null));
+                new EngineOverrides(CLOCK, null));
         api = engine.api();
         alice = api.as("alice", "alice-secret-1");
     }

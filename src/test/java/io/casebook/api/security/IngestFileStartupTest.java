@@ -1,5 +1,6 @@
 package io.casebook.api.security;
 
+import io.casebook.EngineOverrides;
 import io.casebook.CasebookApp;
 import io.casebook.adapter.in.security.IngestFileException;
 import io.casebook.support.IngestYaml;
@@ -57,7 +58,7 @@ class IngestFileStartupTest {
                         "alice-secret-1", "viewer")).toString());
         Map<String, String> env = Map.of("SHORT", "too-short");
 
-        assertThatThrownBy(() -> TestEngine.start(settings, new CasebookApp.Overrides(null, null, env::get)))
+        assertThatThrownBy(() -> TestEngine.start(settings, new EngineOverrides(null, null, env::get)))
                 .isInstanceOf(IngestFileException.class)
                 .hasMessage(file + ":" + line + ": " + reason);
     }

@@ -1,5 +1,6 @@
 package io.casebook.api.security;
 
+import io.casebook.EngineOverrides;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.casebook.CasebookApp;
@@ -63,7 +64,7 @@ class IngestSendersTest {
         db = InspectableDatabase.fresh();
         Map<String, String> settings = new HashMap<>(db.settings());
         settings.put("casebook.ingest.file", ingestFile.toString());
-        engine = TestEngine.start(settings, new CasebookApp.Overrides(null, null, env::get));
+        engine = TestEngine.start(settings, new EngineOverrides(null, null, env::get));
     }
 
     @AfterAll

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,9 +43,7 @@ public final class IngestFileLoader {
     static final int MIN_TOKEN_LENGTH = 20;
     private static final Pattern NAME = Pattern.compile("^[A-Za-z0-9_.\\-]{1,64}$");
     private static final Pattern SPACE_ID = Pattern.compile("^[a-z0-9_\\-]+$");
-    private static final Pattern SHA256_HEX = Pattern.compile("^[0-9a-fA-F]{64}$");
     private static final Pattern USERNAME = Pattern.compile("^[\\p{Graph}&&[^:]]{1,507}$");
-    private static final Pattern ENV = Pattern.compile("^\\$\\{env:([A-Za-z_][A-Za-z0-9_]*)}$");
     private static final Set<String> SOURCE_KEYS = Set.of("token_sha256", "token", "basic", "formats", "spaces",
             "rate_per_second");
     private static final Set<String> INTEGRATION_KEYS = Set.of("routing_key_sha256", "routing_key", "space", "owner",
@@ -54,13 +51,13 @@ public final class IngestFileLoader {
     private static final int ROUTING_KEY_LENGTH = 32;
 
     private final PasswordHasher hasher;
-    private final Function<String, String> environment;
+    private final IngestSecretReader secrets;
     private final Set<String> userNames;
 
     /** {@code userNames}: the users' logins (users.yaml and elastic), which a source's Basic login may not reuse. */
     public IngestFileLoader(PasswordHasher hasher, Function<String, String> environment, Set<String> userNames) {
         this.hasher = hasher;
-        this.environment = environment;
+        this.secrets = new IngestSecretReader(environment);
         this.userNames = Set.copyOf(userNames);
     }
 
@@ -145,8 +142,8 @@ public final class IngestFileLoader {
             credential = login(yaml, where + ".basic", keys.get("basic"), logins);
         } else {
             byte[] digest = keys.containsKey("token_sha256")
-                    ? digest(yaml, keys.get("token_sha256"), where + ".token_sha256")
-                    : IngestSenders.sha256(clearSecret(yaml, keys.get("token"), where + ".token", "token"));
+                    ? secrets.digest(yaml, keys.get("token_sha256"), where + ".token_sha256")
+                    : IngestSenders.sha256(secrets.clear(yaml, keys.get("token"), where + ".token", "token"));
             if (!digests.add(HexFormat.of().formatHex(digest))) {
                 throw yaml.error(node, where + ": the same token is given to another source");
             }
@@ -210,9 +207,9 @@ public final class IngestFileLoader {
         }
         byte[] digest;
         if (keys.containsKey("routing_key_sha256")) {
-            digest = digest(yaml, keys.get("routing_key_sha256"), where + ".routing_key_sha256");
+            digest = secrets.digest(yaml, keys.get("routing_key_sha256"), where + ".routing_key_sha256");
         } else {
-            String key = clearSecret(yaml, keys.get("routing_key"), where + ".routing_key", "routing key");
+            String key = secrets.clear(yaml, keys.get("routing_key"), where + ".routing_key", "routing key");
             if (key.length() != ROUTING_KEY_LENGTH) {
                 throw yaml.error(keys.get("routing_key"), where + ".routing_key: a PagerDuty routing key has "
                         + ROUTING_KEY_LENGTH + " characters, the variable holds " + key.length());
@@ -230,33 +227,6 @@ public final class IngestFileLoader {
         Owner owner = Owner.fromWire(ownerText).orElseThrow(() -> yaml.error(keys.get("owner"), where
                 + ".owner: \"" + ownerText + "\" is not cases, observability or securitySolution"));
         return new PagerDutyIntegration(name, digest, space, owner, rate(yaml, keys.get("rate_per_second"), where));
-    }
-
-    private static byte[] digest(YamlNodes yaml, Node node, String where) {
-        String hex = yaml.text(node, where);
-        if (!SHA256_HEX.matcher(hex).matches()) {
-            throw yaml.error(node, where + ": expected 64 hexadecimal characters (printf %s \"$SECRET\" | sha256sum)");
-        }
-        return HexFormat.of().parseHex(hex.toLowerCase());
-    }
-
-    /** A clear secret, only ever from the environment: read and hashed at startup, never kept. */
-    private String clearSecret(YamlNodes yaml, Node node, String where, String what) {
-        String text = yaml.text(node, where);
-        Matcher env = ENV.matcher(text.trim());
-        if (!env.matches()) {
-            throw yaml.error(node, where + ": a clear " + what + " is not accepted in the file; give ${env:VARIABLE}"
-                    + " or its SHA-256 as " + where.substring(where.lastIndexOf('.') + 1) + "_sha256");
-        }
-        String value = environment.apply(env.group(1));
-        if (value == null || value.isEmpty()) {
-            throw yaml.error(node, where + ": environment variable " + env.group(1) + " is not set");
-        }
-        if (what.equals("token") && value.length() < MIN_TOKEN_LENGTH) {
-            throw yaml.error(node, where + ": the token in " + env.group(1) + " is shorter than " + MIN_TOKEN_LENGTH
-                    + " characters; make one with `openssl rand -hex 32`");
-        }
-        return value;
     }
 
     private static Integer rate(YamlNodes yaml, Node node, String where) {
