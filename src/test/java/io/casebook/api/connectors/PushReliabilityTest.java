@@ -26,7 +26,7 @@ import static io.casebook.support.FakeJira.SEARCH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The outbox beyond what every type's {@link OutboxContract} checks: Kibana's {@code _connectors} semantics
+ * The outbox beyond what every type's {@link ConnectorOutboxTest} checks: Kibana's {@code _connectors} semantics
  * (what makes a case need a push) and the per-connector concurrency limit. Real engine, real HTTP, WireMock as
  * Jira.
  */

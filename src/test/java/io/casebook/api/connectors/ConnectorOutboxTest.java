@@ -4,19 +4,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.casebook.support.Api;
+import io.casebook.support.FakeCaseSystem;
+import io.casebook.support.FakeJira;
+import io.casebook.support.FakeServiceNow;
+import io.casebook.support.FakeTheHive;
 import io.casebook.support.InspectableDatabase;
 import io.casebook.support.TestEngine;
 import io.casebook.support.VendorFake;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,24 +33,22 @@ import static org.awaitility.Awaitility.await;
  * What every connector type must do through the push outbox, against a fake of its vendor that fails the way
  * real ones do: 503 then fine, 429 with Retry-After, a create that times out after the vendor made the record
  * (found again by case id and brought up to date, never duplicated), a refusal, 401, an outage outlasting the
- * retries; and Kibana's {@code _connectors} view of it. One subclass per type gives the vendor.
+ * retries; and Kibana's {@code _connectors} view of it. Every test runs once per type, against its vendor's fake.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class OutboxContract {
+class ConnectorOutboxTest {
 
     static final int MAX_ATTEMPTS = 4;
 
     private final InspectableDatabase db = InspectableDatabase.fresh();
-    private VendorFake vendor;
+    private List<Named<VendorFake>> fakes;
     private TestEngine engine;
     private Api api;
 
-    /** The type's vendor, started. */
-    abstract VendorFake startVendor();
-
     @BeforeAll
     void start() {
-        vendor = startVendor();
+        fakes = List.of(Named.of(".jira", FakeJira.start()), Named.of(".servicenow", FakeServiceNow.start()),
+                Named.of(".thehive", FakeTheHive.start()), Named.of(".cases-webhook", FakeCaseSystem.start()));
         engine = TestEngine.start(OutboxSteps.fastOutbox(db.settings(), MAX_ATTEMPTS));
         api = engine.api();
     }
@@ -51,21 +56,23 @@ abstract class OutboxContract {
     @AfterAll
     void stop() {
         engine.close();
-        vendor.close();
+        fakes.forEach(fake -> fake.getPayload().close());
     }
 
-    @BeforeEach
-    void freshVendor() {
+    /** Each connector type's vendor, named after the type for the report. */
+    Stream<Arguments> vendors() {
+        return fakes.stream().map(Arguments::of);
+    }
+
+    @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the fakes serve every test
+    @MethodSource("vendors")
+    void a503IsAnswered424ThenTheOutboxLooksUpAgainAndCreatesOnce(VendorFake vendor) {
         vendor.reset();
-    }
-
-    @Test
-    void a503IsAnswered424ThenTheOutboxLooksUpAgainAndCreatesOnce() {
         vendor.server().stubFor(vendor.createCall().inScenario("outage").whenScenarioStateIs(Scenario.STARTED)
                 .willSetStateTo("up").willReturn(vendor.error(503, "Down for maintenance")));
         vendor.server().stubFor(vendor.createCall().inScenario("outage").whenScenarioStateIs("up")
                 .willReturn(vendor.created()));
-        String connector = connector();
+        String connector = connector(vendor);
         String id = OutboxSteps.newCase(api, "Flaky");
 
         Api.Result pushed = OutboxSteps.push(api, id, connector);
@@ -81,14 +88,16 @@ abstract class OutboxContract {
         assertThat(OutboxSteps.status(api, id, connector).at("/push/outbox")).isEmpty();
     }
 
-    @Test
-    void a429IsRetriedNoSoonerThanItsRetryAfter() {
+    @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the fakes serve every test
+    @MethodSource("vendors")
+    void a429IsRetriedNoSoonerThanItsRetryAfter(VendorFake vendor) {
+        vendor.reset();
         vendor.server().stubFor(vendor.createCall().inScenario("busy").whenScenarioStateIs(Scenario.STARTED)
                 .willSetStateTo("free").willReturn(vendor.error(429, "Rate limit exceeded")
                         .withHeader("Retry-After", "2")));
         vendor.server().stubFor(vendor.createCall().inScenario("busy").whenScenarioStateIs("free")
                 .willReturn(vendor.created()));
-        String connector = connector();
+        String connector = connector(vendor);
         String id = OutboxSteps.newCase(api, "Busy");
 
         assertThat(OutboxSteps.push(api, id, connector).status()).isEqualTo(424);
@@ -107,15 +116,18 @@ abstract class OutboxContract {
         assertThat(OutboxSteps.pushedActions(api, id)).hasSize(1);
     }
 
-    @Test
-    void aCreateThatTimesOutAfterTheVendorMadeTheRecordIsFoundAndUpdatedNotDuplicated() {
+    @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the fakes serve every test
+    @MethodSource("vendors")
+    void aCreateThatTimesOutAfterTheVendorMadeTheRecordIsFoundAndUpdatedNotDuplicated(VendorFake vendor) {
+        vendor.reset();
         // The vendor makes the record (its scenario moves on when the request arrives) but answers after our timeout.
         vendor.server().stubFor(vendor.createCall().inScenario(vendor.lifeScenario())
                 .willSetStateTo(VendorFake.CREATED).willReturn(vendor.created().withFixedDelay(2_500)));
-        String connector = connector();
+        String connector = connector(vendor);
         String id = OutboxSteps.newCase(api, "Slow vendor");
 
-        CompletableFuture<Api.Result> pushing = CompletableFuture.supplyAsync(() -> OutboxSteps.push(api, id, connector));
+        CompletableFuture<Api.Result> pushing =
+                CompletableFuture.supplyAsync(() -> OutboxSteps.push(api, id, connector));
         await().atMost(Duration.ofSeconds(5)).until(vendor::lifeState, VendorFake.CREATED::equals);
         OutboxSteps.retitle(api, id, "Slow vendor, retitled"); // while the vendor still works on the create
         Api.Result pushed = pushing.join();
@@ -133,10 +145,12 @@ abstract class OutboxContract {
         assertThat(OutboxSteps.pushedActions(api, id)).hasSize(1);
     }
 
-    @Test
-    void aRefusalIsFinalWithTheVendorsMessageAndStaysVisibleUntilAPushSucceeds() {
+    @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the fakes serve every test
+    @MethodSource("vendors")
+    void aRefusalIsFinalWithTheVendorsMessageAndStaysVisibleUntilAPushSucceeds(VendorFake vendor) {
+        vendor.reset();
         vendor.server().stubFor(vendor.createCall().willReturn(vendor.error(400, "Field title is invalid")));
-        String connector = connector();
+        String connector = connector(vendor);
         String id = OutboxSteps.newCase(api, "Refused");
 
         Api.Result pushed = OutboxSteps.push(api, id, connector);
@@ -158,10 +172,12 @@ abstract class OutboxContract {
         assertThat(OutboxSteps.status(api, id, connector).at("/push/outbox")).isEmpty();
     }
 
-    @Test
-    void unauthorisedIsFinalAndCreatesNothing() {
+    @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the fakes serve every test
+    @MethodSource("vendors")
+    void unauthorisedIsFinalAndCreatesNothing(VendorFake vendor) {
+        vendor.reset();
         vendor.server().stubFor(vendor.lookupCall().willReturn(vendor.error(401, "Bad credentials")));
-        String connector = connector();
+        String connector = connector(vendor);
         String id = OutboxSteps.newCase(api, "No auth");
 
         Api.Result pushed = OutboxSteps.push(api, id, connector);
@@ -175,10 +191,12 @@ abstract class OutboxContract {
         assertThat(vendor.creates()).isZero();
     }
 
-    @Test
-    void anOutageOutlastingTheRetriesEndsAsAFailureAfterTheLastAttempt() {
+    @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the fakes serve every test
+    @MethodSource("vendors")
+    void anOutageOutlastingTheRetriesEndsAsAFailureAfterTheLastAttempt(VendorFake vendor) {
+        vendor.reset();
         vendor.server().stubFor(vendor.createCall().willReturn(aResponse().withStatus(502).withBody("Bad Gateway")));
-        String connector = connector();
+        String connector = connector(vendor);
         String id = OutboxSteps.newCase(api, "Outage");
 
         assertThat(OutboxSteps.push(api, id, connector).status()).isEqualTo(424);
@@ -193,7 +211,7 @@ abstract class OutboxContract {
         assertThat(OutboxSteps.pushedActions(api, id)).isEmpty();
     }
 
-    private String connector() {
+    private String connector(VendorFake vendor) {
         return OutboxSteps.connector(api, vendor.connectorBody("Vendor"));
     }
 }
