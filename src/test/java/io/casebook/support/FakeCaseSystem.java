@@ -1,6 +1,5 @@
 package io.casebook.support;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
@@ -12,47 +11,36 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
  * Any HTTP case system behind Webhook - Case Management: records under {@code /records}, a search by case id
  * ({@code GET /records?case=<id>}, Casebook's lookup option) that finds record 7 ({@code CASE-7}) once a create
  * arrived, errors as {@code {"message": ...}}.
  */
-public final class FakeCaseSystem implements VendorFake {
+public final class FakeCaseSystem extends WireMockVendor {
 
     private static final String RECORDS = "/records";
     private static final String LIFE = "record";
 
-    private final WireMockServer server = new WireMockServer(options().dynamicPort());
-
     public static FakeCaseSystem start() {
-        FakeCaseSystem system = new FakeCaseSystem();
-        system.server.start();
-        system.reset();
-        return system;
-    }
-
-    @Override
-    public WireMockServer server() {
-        return server;
+        return started(new FakeCaseSystem());
     }
 
     @Override
     public void reset() {
-        server.resetAll();
-        server.stubFor(lookupCall().inScenario(LIFE).whenScenarioStateIs(Scenario.STARTED)
+        server().resetAll();
+        server().stubFor(lookupCall().inScenario(LIFE).whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(okJson("{\"items\":[]}")));
-        server.stubFor(lookupCall().inScenario(LIFE).whenScenarioStateIs(CREATED)
+        server().stubFor(lookupCall().inScenario(LIFE).whenScenarioStateIs(CREATED)
                 .willReturn(okJson("{\"items\":[{\"id\":\"7\"}]}")));
-        server.stubFor(createCall().inScenario(LIFE).willSetStateTo(CREATED).willReturn(created()));
-        server.stubFor(get(RECORDS + "/7").willReturn(okJson("{\"id\":\"7\",\"number\":\"CASE-7\"}")));
-        server.stubFor(put(RECORDS + "/7").willReturn(aResponse().withStatus(204)));
+        server().stubFor(createCall().inScenario(LIFE).willSetStateTo(CREATED).willReturn(created()));
+        server().stubFor(get(RECORDS + "/7").willReturn(okJson("{\"id\":\"7\",\"number\":\"CASE-7\"}")));
+        server().stubFor(put(RECORDS + "/7").willReturn(aResponse().withStatus(204)));
     }
 
     @Override
     public Map<String, Object> connectorBody(String name) {
-        String base = server.baseUrl();
+        String base = url();
         Map<String, Object> config = new HashMap<>();
         config.put("createIncidentUrl", base + RECORDS);
         config.put("createIncidentJson", "{\"title\":{{{case.title}}},\"case\":{{{case.id}}}}");
@@ -126,9 +114,5 @@ public final class FakeCaseSystem implements VendorFake {
     @Override
     public RequestPatternBuilder createsMade() {
         return postRequestedFor(urlEqualTo(RECORDS));
-    }
-
-    private static ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
     }
 }

@@ -1,6 +1,5 @@
 package io.casebook.support;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
@@ -11,35 +10,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
  * A Jira Cloud for push tests: WireMock answering REST v2 as Jira documents it (search by label, issue types,
  * create, read, update, comment), one issue {@code OPS-1} (id 10000) once created. Tests add failures on top.
  */
-public final class FakeJira implements VendorFake {
+public final class FakeJira extends WireMockVendor {
 
     public static final String ISSUE = "/rest/api/2/issue";
     public static final String SEARCH = "/rest/api/2/search/jql";
     /** WireMock scenario whose state turns {@link #CREATED} once the issue exists. */
     public static final String LIFE = "issue";
 
-    private final WireMockServer server = new WireMockServer(options().dynamicPort());
-
     public static FakeJira start() {
-        FakeJira jira = new FakeJira();
-        jira.server.start();
-        jira.reset();
-        return jira;
-    }
-
-    @Override
-    public WireMockServer server() {
-        return server;
-    }
-
-    public String url() {
-        return server.baseUrl();
+        return started(new FakeJira());
     }
 
     /**
@@ -48,27 +32,23 @@ public final class FakeJira implements VendorFake {
      */
     @Override
     public void reset() {
-        server.resetAll();
-        server.stubFor(get(urlPathEqualTo(SEARCH)).inScenario(LIFE).whenScenarioStateIs(Scenario.STARTED)
+        server().resetAll();
+        server().stubFor(get(urlPathEqualTo(SEARCH)).inScenario(LIFE).whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(okJson("{\"issues\":[],\"isLast\":true}")));
-        server.stubFor(get(urlPathEqualTo(SEARCH)).inScenario(LIFE).whenScenarioStateIs(CREATED)
+        server().stubFor(get(urlPathEqualTo(SEARCH)).inScenario(LIFE).whenScenarioStateIs(CREATED)
                 .willReturn(okJson("{\"issues\":[{\"id\":\"10000\"}],\"isLast\":true}")));
-        server.stubFor(get("/rest/api/2/issue/createmeta/OPS/issuetypes").willReturn(okJson(
+        server().stubFor(get("/rest/api/2/issue/createmeta/OPS/issuetypes").willReturn(okJson(
                 "{\"issueTypes\":[{\"id\":\"10001\",\"name\":\"Task\"}]}")));
-        server.stubFor(post(ISSUE).inScenario(LIFE).willSetStateTo(CREATED).willReturn(created()));
-        server.stubFor(get(ISSUE + "/10000").willReturn(okJson("{\"id\":\"10000\",\"key\":\"OPS-1\",\"fields\":{}}")));
-        server.stubFor(put(ISSUE + "/10000").willReturn(aResponse().withStatus(204)));
-        server.stubFor(post(urlPathMatching(ISSUE + "/\\d+/comment")).willReturn(json(201, "{\"id\":\"1\"}")));
+        server().stubFor(post(ISSUE).inScenario(LIFE).willSetStateTo(CREATED).willReturn(created()));
+        server().stubFor(get(ISSUE + "/10000").willReturn(okJson("{\"id\":\"10000\",\"key\":\"OPS-1\",\"fields\":{}}")));
+        server().stubFor(put(ISSUE + "/10000").willReturn(aResponse().withStatus(204)));
+        server().stubFor(post(urlPathMatching(ISSUE + "/\\d+/comment")).willReturn(json(201, "{\"id\":\"1\"}")));
     }
 
     /** Jira's answer to a successful create. */
     @Override
     public ResponseDefinitionBuilder created() {
         return json(201, "{\"id\":\"10000\",\"key\":\"OPS-1\",\"self\":\"" + url() + ISSUE + "/10000\"}");
-    }
-
-    public static ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
     }
 
     @Override
@@ -132,5 +112,4 @@ public final class FakeJira implements VendorFake {
         body.put("secrets", Map.of("email", "bot@example.com", "apiToken", "jira-token"));
         return body;
     }
-
 }

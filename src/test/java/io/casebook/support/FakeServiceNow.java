@@ -1,6 +1,5 @@
 package io.casebook.support;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -11,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
  * A ServiceNow ITSM instance for push tests: WireMock answering the Table API as ServiceNow documents it (query
@@ -19,7 +17,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * {@code {"error": {message, detail}, "status": "failure"}}), one incident {@link #NUMBER} ({@link #SYS_ID}) once
  * created. Tests add failures on top.
  */
-public final class FakeServiceNow implements VendorFake {
+public final class FakeServiceNow extends WireMockVendor {
 
     public static final String INCIDENTS = "/api/now/v2/table/incident";
     public static final String SYS_ID = "5f1c2a7e1b2f4d10a8c9e3b4d6f70123";
@@ -27,22 +25,8 @@ public final class FakeServiceNow implements VendorFake {
     /** WireMock scenario whose state turns {@link #CREATED} once the incident exists. */
     public static final String LIFE = "incident";
 
-    private final WireMockServer server = new WireMockServer(options().dynamicPort());
-
     public static FakeServiceNow start() {
-        FakeServiceNow snow = new FakeServiceNow();
-        snow.server.start();
-        snow.reset();
-        return snow;
-    }
-
-    @Override
-    public WireMockServer server() {
-        return server;
-    }
-
-    public String url() {
-        return server.baseUrl();
+        return started(new FakeServiceNow());
     }
 
     /**
@@ -52,14 +36,14 @@ public final class FakeServiceNow implements VendorFake {
      */
     @Override
     public void reset() {
-        server.resetAll();
-        server.stubFor(get(urlPathEqualTo(INCIDENTS)).withQueryParam("sysparm_query", matching("correlation_id=.+"))
+        server().resetAll();
+        server().stubFor(get(urlPathEqualTo(INCIDENTS)).withQueryParam("sysparm_query", matching("correlation_id=.+"))
                 .inScenario(LIFE).whenScenarioStateIs(Scenario.STARTED).willReturn(okJson("{\"result\":[]}")));
-        server.stubFor(get(urlPathEqualTo(INCIDENTS)).withQueryParam("sysparm_query", matching("correlation_id=.+"))
+        server().stubFor(get(urlPathEqualTo(INCIDENTS)).withQueryParam("sysparm_query", matching("correlation_id=.+"))
                 .inScenario(LIFE).whenScenarioStateIs(CREATED).willReturn(okJson("{\"result\":[" + record() + "]}")));
-        server.stubFor(post(INCIDENTS).inScenario(LIFE).willSetStateTo(CREATED).willReturn(created()));
-        server.stubFor(patch(INCIDENTS + "/" + SYS_ID).willReturn(okJson("{\"result\":" + record() + "}")));
-        server.stubFor(get(INCIDENTS + "/" + SYS_ID).willReturn(okJson("{\"result\":" + record() + "}")));
+        server().stubFor(post(INCIDENTS).inScenario(LIFE).willSetStateTo(CREATED).willReturn(created()));
+        server().stubFor(patch(INCIDENTS + "/" + SYS_ID).willReturn(okJson("{\"result\":" + record() + "}")));
+        server().stubFor(get(INCIDENTS + "/" + SYS_ID).willReturn(okJson("{\"result\":" + record() + "}")));
     }
 
     /** The Table API's answer to a successful create: 201 with the new record. */
@@ -72,10 +56,6 @@ public final class FakeServiceNow implements VendorFake {
     public static ResponseDefinitionBuilder error(int status, String message, String detail) {
         return json(status, "{\"error\":{\"message\":\"" + message + "\",\"detail\":\"" + detail + "\"},"
                 + "\"status\":\"failure\"}");
-    }
-
-    public static ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
     }
 
     @Override
@@ -145,5 +125,4 @@ public final class FakeServiceNow implements VendorFake {
         return "{\"sys_id\":\"" + SYS_ID + "\",\"number\":\"" + NUMBER + "\",\"state\":\"1\","
                 + "\"correlation_display\":\"Elastic Case\"}";
     }
-
 }

@@ -1,6 +1,5 @@
 package io.casebook.support;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -11,14 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
  * A TheHive 5 for push tests: WireMock answering the v1 API as TheHive documents it (the query API listing cases
  * by tag, create, PATCH, read, comment; errors as {@code {type, message}}), one case {@link #CASE_ID} (number 7)
  * once created. Tests add failures on top.
  */
-public final class FakeTheHive implements VendorFake {
+public final class FakeTheHive extends WireMockVendor {
 
     public static final String CASES = "/api/v1/case";
     public static final String QUERY = "/api/v1/query";
@@ -28,22 +26,8 @@ public final class FakeTheHive implements VendorFake {
     /** WireMock scenario whose state turns {@link #CREATED} once the case exists. */
     public static final String LIFE = "case";
 
-    private final WireMockServer server = new WireMockServer(options().dynamicPort());
-
     public static FakeTheHive start() {
-        FakeTheHive hive = new FakeTheHive();
-        hive.server.start();
-        hive.reset();
-        return hive;
-    }
-
-    @Override
-    public WireMockServer server() {
-        return server;
-    }
-
-    public String url() {
-        return server.baseUrl();
+        return started(new FakeTheHive());
     }
 
     /**
@@ -53,15 +37,15 @@ public final class FakeTheHive implements VendorFake {
      */
     @Override
     public void reset() {
-        server.resetAll();
-        server.stubFor(byCaseTag(post(urlPathEqualTo(QUERY)))
+        server().resetAll();
+        server().stubFor(byCaseTag(post(urlPathEqualTo(QUERY)))
                 .inScenario(LIFE).whenScenarioStateIs(Scenario.STARTED).willReturn(okJson("[]")));
-        server.stubFor(byCaseTag(post(urlPathEqualTo(QUERY)))
+        server().stubFor(byCaseTag(post(urlPathEqualTo(QUERY)))
                 .inScenario(LIFE).whenScenarioStateIs(CREATED).willReturn(okJson("[" + theCase() + "]")));
-        server.stubFor(post(CASES).inScenario(LIFE).willSetStateTo(CREATED).willReturn(created()));
-        server.stubFor(get(urlPathMatching(CASE_PATH)).willReturn(okJson(theCase())));
-        server.stubFor(patch(urlPathMatching(CASE_PATH)).willReturn(aResponse().withStatus(204)));
-        server.stubFor(post(urlPathMatching(CASE_PATH + "/comment")).willReturn(json(201,
+        server().stubFor(post(CASES).inScenario(LIFE).willSetStateTo(CREATED).willReturn(created()));
+        server().stubFor(get(urlPathMatching(CASE_PATH)).willReturn(okJson(theCase())));
+        server().stubFor(patch(urlPathMatching(CASE_PATH)).willReturn(aResponse().withStatus(204)));
+        server().stubFor(post(urlPathMatching(CASE_PATH + "/comment")).willReturn(json(201,
                 "{\"_id\":\"~8\",\"_type\":\"Comment\",\"message\":\"m\"}")));
     }
 
@@ -74,10 +58,6 @@ public final class FakeTheHive implements VendorFake {
     /** TheHive's error body ({@code {type, message}}, ScalliGraph's ErrorHandler). */
     public static ResponseDefinitionBuilder error(int status, String type, String message) {
         return json(status, "{\"type\":\"" + type + "\",\"message\":\"" + message + "\"}");
-    }
-
-    public static ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
     }
 
     @Override
@@ -162,5 +142,4 @@ public final class FakeTheHive implements VendorFake {
         return "{\"_id\":\"" + CASE_ID + "\",\"_type\":\"Case\",\"number\":7,\"title\":\"t\",\"severity\":2,"
                 + "\"tlp\":2,\"status\":\"New\",\"stage\":\"New\"}";
     }
-
 }
