@@ -54,8 +54,9 @@ public final class CasePushStatus {
         Map<String, Map<String, Object>> fields = new LinkedHashMap<>();
         for (UserAction a : actions) {
             connectorOf(a).ifPresent(ref -> fields.put(String.valueOf(ref.get("id")), fieldsOf(ref)));
-            if ("pushed".equals(a.type())) {
-                fields.putIfAbsent(String.valueOf(externalService(a).get("connector_id")), null);
+            String pushedTo = PushPlan.pushedConnector(a);
+            if (pushedTo != null) {
+                fields.putIfAbsent(pushedTo, null);
             }
         }
         if (!c.getConnector().noConnector()) {
@@ -77,10 +78,10 @@ public final class CasePushStatus {
         int lastPush = -1;
         for (int i = 0; i < actions.size(); i++) {
             UserAction a = actions.get(i);
-            if ("pushed".equals(a.type()) && connector.id().equals(String.valueOf(externalService(a).get("connector_id")))) {
+            if (connector.id().equals(PushPlan.pushedConnector(a))) {
                 oldest = oldest == null ? a.createdAt() : oldest;
                 latest = a.createdAt();
-                service = externalService(a);
+                service = PushPlan.externalService(a);
                 lastPush = i;
             }
         }
@@ -116,11 +117,5 @@ public final class CasePushStatus {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> fieldsOf(Map<String, Object> ref) {
         return ref.get("fields") instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> externalService(UserAction a) {
-        Object value = a.payload() == null ? null : a.payload().get("externalService");
-        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 }

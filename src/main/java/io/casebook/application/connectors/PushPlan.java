@@ -24,7 +24,7 @@ record PushPlan(String externalId, List<String> comments) {
         String externalId = null;
         for (int i = 0; i < log.size(); i++) {
             UserAction a = log.get(i).action();
-            if ("pushed".equals(a.type()) && connectorId.equals(pushedConnector(a))) {
+            if (connectorId.equals(pushedConnector(a))) {
                 lastPush = i;
                 externalId = (String) externalService(a).get("external_id");
             }
@@ -54,13 +54,18 @@ record PushPlan(String externalId, List<String> comments) {
         return text + "\n\nAdded by " + by.displayName() + ".";
     }
 
+    /** A {@code pushed} action's {@code payload.externalService}; empty for any other action. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> externalService(UserAction a) {
+    static Map<String, Object> externalService(UserAction a) {
         Object value = a.payload() == null ? null : a.payload().get("externalService");
         return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 
-    private static String pushedConnector(UserAction a) {
+    /** The connector a {@code pushed} action pushed to; null for any other action. */
+    static String pushedConnector(UserAction a) {
+        if (!"pushed".equals(a.type())) {
+            return null;
+        }
         Object id = externalService(a).get("connector_id");
         return id == null ? null : id.toString();
     }
