@@ -5,12 +5,10 @@ import io.casebook.application.port.ConfigurationStore;
 import io.casebook.connector.runtime.ConnectorInstance;
 import io.casebook.domain.Case;
 import io.casebook.domain.CaseConfiguration;
-import io.casebook.domain.CasesException;
 import io.casebook.domain.User;
 import io.casebook.domain.UserAction;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -38,7 +36,7 @@ public final class AutoPush implements CaseChangeListener {
         User by = actions.get(actions.size() - 1).createdBy();
         if (types.contains("status") && c.getExternalService() != null) {
             String pushedTo = c.getExternalService().connectorId();
-            instance(c.getSpace(), pushedTo).filter(this::followsStatus)
+            connectors.find(c.getSpace(), pushedTo).filter(this::followsStatus)
                     .ifPresent(i -> outbox.request(c, pushedTo, PushReason.STATUS, by));
         }
         if (!c.getConnector().noConnector() && configurations.findByOwner(c.getSpace(), c.getOwner())
@@ -48,15 +46,6 @@ public final class AutoPush implements CaseChangeListener {
     }
 
     private boolean followsStatus(ConnectorInstance instance) {
-        return connectors.types().stream().filter(t -> t.id().equals(instance.typeId())).findFirst()
-                .map(t -> t.followsStatus(instance.config())).orElse(false);
-    }
-
-    private Optional<ConnectorInstance> instance(String space, String id) {
-        try {
-            return Optional.of(connectors.get(space, id));
-        } catch (CasesException deleted) {
-            return Optional.empty();
-        }
+        return connectors.typeOf(instance).map(t -> t.followsStatus(instance.config())).orElse(false);
     }
 }

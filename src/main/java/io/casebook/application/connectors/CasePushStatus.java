@@ -9,7 +9,6 @@ import io.casebook.application.port.UserActionStore;
 import io.casebook.connector.runtime.ConnectorInstance;
 import io.casebook.domain.Case;
 import io.casebook.domain.CaseLimits;
-import io.casebook.domain.CasesException;
 import io.casebook.domain.UserAction;
 import io.casebook.domain.UserActionTypes;
 import io.casebook.domain.security.CaseAction;
@@ -65,7 +64,7 @@ public final class CasePushStatus {
         outbox.forEach(o -> fields.putIfAbsent(o.connectorId(), null));
         fields.remove("none");
         List<ConnectorPushStatus> out = new ArrayList<>();
-        fields.forEach((id, f) -> instance(ctx.space(), id)
+        fields.forEach((id, f) -> connectors.find(ctx.space(), id)
                 .ifPresent(i -> out.add(status(i, f, actions, outbox))));
         return out;
     }
@@ -95,14 +94,6 @@ public final class CasePushStatus {
         return after.stream().anyMatch(a -> PUSHABLE.contains(a.type())
                 || ("connector".equals(a.type()) && connectorOf(a).map(ref -> connectorId.equals(
                 String.valueOf(ref.get("id")))).orElse(false)));
-    }
-
-    private Optional<ConnectorInstance> instance(String space, String id) {
-        try {
-            return Optional.of(connectors.get(space, id));
-        } catch (CasesException deleted) {
-            return Optional.empty(); // Kibana leaves out connectors that no longer exist
-        }
     }
 
     @SuppressWarnings("unchecked")

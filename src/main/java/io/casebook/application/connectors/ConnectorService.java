@@ -53,8 +53,17 @@ public final class ConnectorService {
     }
 
     public ConnectorInstance get(String space, String id) {
-        return Optional.ofNullable(preconfigured.get(id)).or(() -> store.find(space, id))
-                .orElseThrow(() -> notFound(id));
+        return find(space, id).orElseThrow(() -> notFound(id));
+    }
+
+    /** The connector, empty when it does not exist (any more) in the space. */
+    public Optional<ConnectorInstance> find(String space, String id) {
+        return Optional.ofNullable(preconfigured.get(id)).or(() -> store.find(space, id));
+    }
+
+    /** The type of an instance, empty when that type is no longer installed. */
+    public Optional<ConnectorType> typeOf(ConnectorInstance instance) {
+        return types.find(instance.typeId());
     }
 
     /** Creates a connector; {@code id} null draws one. */

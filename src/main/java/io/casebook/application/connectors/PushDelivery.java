@@ -67,9 +67,8 @@ public final class PushDelivery {
      * 400 when its type cannot push.
      */
     ConnectorPusher pusher(ConnectorInstance connector, ExternalHttp http) {
-        return connectors.types().stream().filter(t -> t.id().equals(connector.typeId())).findFirst()
-                .flatMap(t -> t.pusher(connector.config(), connector.secrets(),
-                        SecretRedactingHttp.of(http, connector.secrets())))
+        return connectors.typeOf(connector).flatMap(t -> t.pusher(connector.config(), connector.secrets(),
+                SecretRedactingHttp.of(http, connector.secrets())))
                 .orElseThrow(() -> CasesException.invalid("Pushing to connectors of type " + connector.typeId()
                         + " is not supported yet"));
     }

@@ -53,9 +53,8 @@ public final class ExecuteApi implements ApiModule {
     private ApiResponse execute(ApiRequest request) {
         Map<String, Object> params = params(bodies.tree(request));
         ConnectorInstance connector = connectors.get(request.space(), request.pathParam("id"));
-        ConnectorExecutor executor = connectors.types().stream().filter(t -> t.id().equals(connector.typeId()))
-                .findFirst().flatMap(t -> t.executor(connector.config(), connector.secrets(),
-                        SecretRedactingHttp.of(http, connector.secrets())))
+        ConnectorExecutor executor = connectors.typeOf(connector).flatMap(t -> t.executor(connector.config(),
+                        connector.secrets(), SecretRedactingHttp.of(http, connector.secrets())))
                 .orElseThrow(() -> CasesException.invalid("Running connectors of type " + connector.typeId()
                         + " is not supported yet"));
         ExecuteResult result = run(connector.id(), executor, params);
