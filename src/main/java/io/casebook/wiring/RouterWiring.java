@@ -47,11 +47,9 @@ public final class RouterWiring {
                         Settings settings, RuleBook ruleBook, RuleCounters counters, TemplateRenderer renderer,
                         RulePushes pushes, Clock clock) {
         var jdbi = database.jdbi();
-        // No H2 checkpoint after a routing commit: nothing outside waits on it, and a commit lost to a crash is
-        // only routed again (its events are still waiting), unlike an acknowledged alert.
         RuleRouting.Ports ports = new RuleRouting.Ports(stores.cases(), stores.attachments(), stores.caseAlerts(),
                 stores.alerts(), new JdbcRuleGroupStore(jdbi), new JdbcRoutingQueue(jdbi, new JsonColumns(mapper)),
-                new JdbiTransactions(jdbi, false));
+                new JdbiTransactions(jdbi));
         AlertRouter.RouterSettings routerSettings = new AlertRouter.RouterSettings(
                 settings.getInt("casebook.rules.router-batch-size", 500),
                 settings.getInt("casebook.rules.router-threads", 1),

@@ -20,7 +20,7 @@ public record Stores(JdbiTransactions tx, JdbcCaseStore cases, JdbcCaseSearch ca
     public static Stores over(Database database, ObjectMapper mapper) {
         var jdbi = database.jdbi();
         JsonColumns json = new JsonColumns(mapper);
-        return new Stores(new JdbiTransactions(jdbi, !database.isPostgres()), new JdbcCaseStore(jdbi, json), new JdbcCaseSearch(jdbi, json),
+        return new Stores(new JdbiTransactions(jdbi), new JdbcCaseStore(jdbi, json), new JdbcCaseSearch(jdbi, json),
                 new JdbcUserActionStore(jdbi, json), new JdbcConfigurationStore(jdbi, json),
                 new JdbcAttachmentStore(jdbi, json), new JdbcCaseAlertStore(jdbi), new JdbcAlertStore(jdbi, json));
     }

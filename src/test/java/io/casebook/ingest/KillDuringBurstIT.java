@@ -97,7 +97,7 @@ class KillDuringBurstIT {
             acknowledged.forEach((fingerprint, id) -> {
                 Api.Result stored = api.get("/api/alerts/" + id);
                 if (stored.status() != 200 || !fingerprint.equals(stored.text("fingerprint"))) {
-                    lost.add(fingerprint);
+                    lost.add(fingerprint + " (" + stored.status() + ")");
                 }
             });
             assertThat(lost).as("alerts answered 202 but missing after the kill (log: " + second.log() + ")")

@@ -40,7 +40,7 @@ public final class EngineProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx512m"));
-        Map<String, String> all = new java.util.HashMap<>(TestEngine.authentication());
+        Map<String, String> all = new java.util.HashMap<>(TestEngine.testSettings());
         all.putAll(settings);
         all.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", JAR.toString()));

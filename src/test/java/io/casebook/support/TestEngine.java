@@ -47,10 +47,7 @@ public final class TestEngine implements AutoCloseable {
             Map<String, String> all = new HashMap<>(Map.of("casebook.http.port", "0",
                     "casebook.http.host", "127.0.0.1", "casebook.data.dir", dir.toString(),
                     "casebook.broker.embedded-url", "tcp://127.0.0.1:0"));
-            all.putAll(authentication());
-            // No rate limits unless a test sets them: suites fire requests faster than any real user.
-            all.put("casebook.api.rate-per-second", "0");
-            all.put("casebook.ingest.rate-per-second", "0");
+            all.putAll(testSettings());
             if (!overrides.containsKey("casebook.db.url")) {
                 all.putAll(Database.overrides());
             }
@@ -65,12 +62,17 @@ public final class TestEngine implements AutoCloseable {
     }
 
     /**
-     * Every test engine authenticates: elastic has {@link Api#ELASTIC_PASSWORD} (which {@link Api} sends by
-     * default), and hashes are made at bcrypt's lowest cost so that starting an engine stays fast.
+     * Settings of every test engine, in-process or packaged: elastic has {@link Api#ELASTIC_PASSWORD} (which
+     * {@link Api} sends by default), hashes are made at bcrypt's lowest cost so that starting an engine stays
+     * fast, and there are no rate limits.
      */
-    public static Map<String, String> authentication() {
+    public static Map<String, String> testSettings() {
         return Map.of("casebook.auth.elastic-password", Api.ELASTIC_PASSWORD,
-                "casebook.auth.password-hash-cost", "4");
+                "casebook.auth.password-hash-cost", "4",
+                // No rate limits unless a test sets them: suites fire requests faster than any real user
+                // (KillDuringBurstIT's check of 300 alerts in a row met the 100/s API limit and saw 429s).
+                "casebook.api.rate-per-second", "0",
+                "casebook.ingest.rate-per-second", "0");
     }
 
     /**

@@ -45,8 +45,10 @@ public final class BenchMain {
         }
         long started = System.nanoTime();
         Map<String, Object> header = new LinkedHashMap<>();
-        header.put("mode", options.smoke() ? "smoke (tiny sizes, seconds per scenario: the figures mean nothing)"
-                : "full");
+        header.put("mode", (options.smoke() ? "smoke (tiny sizes, seconds per scenario: the figures mean nothing)"
+                : "full") + (options.scenarios().equals(BenchOptions.SCENARIOS)
+                && options.databases().equals(BenchOptions.DATABASES) ? ""
+                : ", partial: " + options.scenarios() + " on " + options.databases()));
         header.put("date", Instant.now().toString());
         header.put("engine", options.jar() + " (commit " + System.getProperty("bench.commit", "unknown") + ")");
         header.putAll(Machine.describe());
@@ -101,9 +103,13 @@ public final class BenchMain {
             System.out.printf("  (baselines took %.0f s)%n", (System.nanoTime() - t) / 1e9);
             StoreScenarios scenarios = new StoreScenarios(options, results, broker, ingest,
                     new PushBench(new Load(vertx), jira), empty, alertmanager.orElse(null), drain, work);
-            Path h2Raw = Files.createDirectories(work.resolve("raw-h2"));
-            scenarios.run(Store.h2(work.resolve("h2")), Store.h2(h2Raw));
-            scenarios.run(pg.newDatabase("casebook_bench"), pg.newDatabase("raw_bench"));
+            if (options.databases().contains("h2")) {
+                Path h2Raw = Files.createDirectories(work.resolve("raw-h2"));
+                scenarios.run(Store.h2(work.resolve("h2")), Store.h2(h2Raw));
+            }
+            if (options.databases().contains("pg")) {
+                scenarios.run(pg.newDatabase("casebook_bench"), pg.newDatabase("raw_bench"));
+            }
         }
     }
 }

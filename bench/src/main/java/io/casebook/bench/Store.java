@@ -12,7 +12,7 @@ record Store(String name, String jdbcUrl, String user, String password, Map<Stri
     /** The engine's embedded default: H2 file under its data dir (the URL {@code Database.embeddedUrl} builds). */
     static Store h2(Path dataDir) {
         return new Store("H2", "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("casebook")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "", "", Map.of());
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0", "", "", Map.of());
     }
 
     static Store postgres(String url, String user, String password) {

@@ -3,6 +3,7 @@ package io.casebook.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,7 +45,9 @@ final class StoreScenarios {
 
         String queue = "bench." + db.toLowerCase() + ".alerts";
         AlertStream jmsStream = new AlertStream("jms" + db.toLowerCase());
-        broker.fill(queue, options.jmsMessages(), 4, jmsStream::nativeAlert);
+        if (options.runs("jms")) {
+            broker.fill(queue, options.jmsMessages(), 4, jmsStream::nativeAlert);
+        }
         Path dataDir = Files.createDirectories(work.resolve(db.toLowerCase()));
         Map<String, String> settings = settings(store, dataDir);
         settings.put("casebook.broker.url", broker.url());
@@ -66,19 +69,25 @@ final class StoreScenarios {
             results.add("Start-up (" + db + ")", "start to ready, empty database", engine.readyMillis(), "ms", null,
                     Goal.atMost(5000, "ms", "(DESIGN 4.1)"));
             long t = System.nanoTime();
-            jms(db, routed, dequeues);
-            t = took("JMS", t);
-            httpIngest(db, engine, routed, raw);
-            t = took("HTTP ingest", t);
-            pushes(db, engine);
-            took("pushes", t);
+            if (options.runs("jms")) {
+                jms(db, routed, dequeues);
+                t = took("JMS", t);
+            }
+            if (options.runs("http")) {
+                httpIngest(db, engine, routed, raw);
+                t = took("HTTP ingest", t);
+            }
+            if (options.runs("push")) {
+                pushes(db, engine);
+                took("pushes", t);
+            }
             CaseBulkLoader.createTemplate(engine.api());
         } finally {
             dequeues.close();
         }
 
         long loaded = 0;
-        for (long size : options.findSizes()) {
+        for (long size : options.runs("search") ? options.findSizes() : List.<Long>of()) {
             double rate = CaseBulkLoader.load(store, loaded, size);
             System.out.printf("  loaded %,d cases (%,.0f rows/s)%n", size, rate);
             loaded = size;
