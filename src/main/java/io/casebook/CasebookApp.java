@@ -60,6 +60,7 @@ public final class CasebookApp implements AutoCloseable {
     private RuleCounters ruleCounters;
     private final Main main = new Main();
     private Database database;
+    private AlertsWiring alerts;
     private MessageBroker broker;
     private VertxPlatformHttpServer httpServer;
     private AlertRouter router;
@@ -109,7 +110,7 @@ public final class CasebookApp implements AutoCloseable {
         main.bind("pushOutbox", connectors.pushes().outbox());
         pushOutbox = connectors.pushes().outbox();
         CasesWiring cases = new CasesWiring(stores, bodies, clock, connectors.autoPush(stores));
-        AlertsWiring alerts = new AlertsWiring(stores, mapper, settings, clock);
+        alerts = new AlertsWiring(stores, mapper, settings, clock);
         main.bind("alertIntake", alerts.intake());
         ruleBook = rules.ruleBook();
         ruleCounters = rules.counters();
@@ -220,6 +221,9 @@ public final class CasebookApp implements AutoCloseable {
         }
         if (broker != null) {
             broker.close();
+        }
+        if (alerts != null) {
+            alerts.close();
         }
         if (database != null) {
             database.close();

@@ -7,6 +7,7 @@ import io.casebook.adapter.in.ingest.ElasticNormaliser;
 import io.casebook.adapter.in.ingest.NativeAlertNormaliser;
 import io.casebook.adapter.in.ingest.PagerDutyNormaliser;
 import io.casebook.adapter.in.rest.ApiModule;
+import io.casebook.adapter.out.jdbc.GroupCommitTransactions;
 import io.casebook.adapter.in.rest.alerts.AlertFindApi;
 import io.casebook.adapter.in.rest.alerts.AlertIngestApi;
 import io.casebook.adapter.in.rest.alerts.AlertQueriesApi;
@@ -18,18 +19,22 @@ import java.time.Clock;
 import java.util.List;
 
 /** The alert side of the engine: one normaliser per format, durable intake, and the alert API. */
-public final class AlertsWiring {
+public final class AlertsWiring implements AutoCloseable {
 
     private final AlertIntake intake;
+    private final GroupCommitTransactions intakeCommits;
     private final List<ApiModule> apiModules;
 
     public AlertsWiring(Stores stores, ObjectMapper mapper, Settings settings, Clock clock) {
+        // Deliveries arriving together (HTTP requests, JMS consumers) share one durable commit.
+        intakeCommits = new GroupCommitTransactions(stores.tx(),
+                settings.getInt("casebook.ingest.group-commit-max", 64), "casebook-intake-commit");
         intake = new AlertIntake(List.of(
                 new NativeAlertNormaliser(mapper),
                 new AlertmanagerNormaliser(mapper),
                 new PagerDutyNormaliser(mapper),
                 new ElasticNormaliser(mapper)),
-                new AlertIngestService(stores.alerts(), stores.tx(), clock), mapper);
+                new AlertIngestService(stores.alerts(), intakeCommits, clock), mapper);
         int maxBodyBytes = settings.getInt("casebook.ingest.max-body-bytes");
         apiModules = List.of(
                 new AlertIngestApi(intake, maxBodyBytes),
@@ -44,5 +49,11 @@ public final class AlertsWiring {
 
     public List<ApiModule> apiModules() {
         return apiModules;
+    }
+
+    /** Commits the deliveries still waiting; after the transports stopped, before the database closes. */
+    @Override
+    public void close() {
+        intakeCommits.close();
     }
 }

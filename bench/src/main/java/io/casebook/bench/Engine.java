@@ -44,6 +44,12 @@ final class Engine implements AutoCloseable {
                 command.add("-D" + limit + "=0");
             }
         }
+        // -Dbench.jfr=DIR: a flight recording per engine, named after its log, for profiling a scenario.
+        String jfr = System.getProperty("bench.jfr");
+        if (jfr != null) {
+            String name = log.getFileName().toString().replace(".log", ".jfr");
+            command.add("-XX:StartFlightRecording=settings=profile,filename=" + Path.of(jfr).resolve(name));
+        }
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         int port = Integer.parseInt(settings.get("casebook.http.port"));
         Api api = new Api(port);
