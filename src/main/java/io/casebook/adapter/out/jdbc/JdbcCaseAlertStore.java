@@ -70,9 +70,12 @@ public final class JdbcCaseAlertStore implements CaseAlertStore {
         if (alertIds.isEmpty()) {
             return Map.of();
         }
+        // Driven by the alert ids (ix_case_alerts_alert), the space checked per row found. Written as a join, H2
+        // planned it from the space's cases and scanned all their alerts: the rules router's hottest statement
+        // (29 % of the engine's CPU in the bench), slower with every alert routed.
         return jdbi.withHandle(h -> h.createQuery("SELECT a.alert_id, COUNT(*) AS holders FROM case_alerts a "
-                        + "JOIN cases c ON c.id = a.case_id WHERE c.space_id = :space AND a.alert_id IN (<ids>) "
-                        + "GROUP BY a.alert_id")
+                        + "WHERE a.alert_id IN (<ids>) AND EXISTS (SELECT 1 FROM cases c WHERE c.id = a.case_id "
+                        + "AND c.space_id = :space) GROUP BY a.alert_id")
                 .bind("space", space).bindList("ids", List.copyOf(alertIds))
                 .map((rs, ctx) -> Map.entry(rs.getString("alert_id"), rs.getLong("holders")))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
