@@ -27,7 +27,7 @@ public final class AlertsWiring implements AutoCloseable {
 
     public AlertsWiring(Stores stores, ObjectMapper mapper, Settings settings, Clock clock) {
         // Deliveries arriving together (HTTP requests, JMS consumers) share one durable commit.
-        intakeCommits = new GroupCommitTransactions(stores.tx(),
+        intakeCommits = new GroupCommitTransactions(stores.tx(), settings.getInt("casebook.ingest.committers", 2),
                 settings.getInt("casebook.ingest.group-commit-max", 64), "casebook-intake-commit");
         intake = new AlertIntake(List.of(
                 new NativeAlertNormaliser(mapper),

@@ -12,8 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Group commit: the work of concurrent callers runs on one committer thread, as many at a time as are waiting (up
- * to a batch), in one transaction, so a burst of small deliveries costs one durable commit instead of one each.
+ * Group commit: the work of concurrent callers runs on a few committer threads, each taking as many works at a
+ * time as are waiting (up to a batch) into one transaction, so a burst of small deliveries costs a few durable
+ * commits instead of one each.
  * Each caller still returns only once its work is committed. When a batch fails, each of its works is run again
  * in a transaction of its own, so one caller's failure stays its own.
  *
@@ -25,17 +26,25 @@ public final class GroupCommitTransactions implements Transactions, AutoCloseabl
     private final Transactions transactions;
     private final int maxBatch;
     private final BlockingQueue<Pending<?>> waiting = new LinkedBlockingQueue<>();
-    private final Thread committer;
+    private final List<Thread> committers = new ArrayList<>();
     private volatile boolean closed;
 
-    public GroupCommitTransactions(Transactions transactions, int maxBatch, String name) {
-        if (maxBatch < 1) {
-            throw new IllegalArgumentException("a group commit batch holds at least 1 work, not " + maxBatch);
+    /**
+     * {@code committers} threads: more than one lets the next batch be prepared (its statements run) while
+     * another commits.
+     */
+    public GroupCommitTransactions(Transactions transactions, int committers, int maxBatch, String name) {
+        if (maxBatch < 1 || committers < 1) {
+            throw new IllegalArgumentException("group commit needs at least 1 committer and 1 work per batch, not "
+                    + committers + " and " + maxBatch);
         }
         this.transactions = transactions;
         this.maxBatch = maxBatch;
-        this.committer = new Thread(this::commitWhileOpen, name);
-        committer.start();
+        for (int i = 0; i < committers; i++) {
+            Thread committer = new Thread(this::commitWhileOpen, name + "-" + i);
+            committer.start();
+            this.committers.add(committer);
+        }
     }
 
     @Override
@@ -97,12 +106,14 @@ public final class GroupCommitTransactions implements Transactions, AutoCloseabl
         return waiting.size();
     }
 
-    /** Stops taking work, commits what is waiting, and stops the committer. */
+    /** Stops taking work, commits what is waiting, and stops the committers. */
     @Override
     public void close() {
         closed = true;
         try {
-            committer.join(TimeUnit.SECONDS.toMillis(30));
+            for (Thread committer : committers) {
+                committer.join(TimeUnit.SECONDS.toMillis(30));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -57,7 +57,7 @@ class GroupCommitTransactionsTest {
 
     @Test
     void callersWaitingTogetherShareOneCommitAndEachGetsItsOwnResult() throws Exception {
-        try (GroupCommitTransactions group = new GroupCommitTransactions(counted, 64, "test-commit")) {
+        try (GroupCommitTransactions group = new GroupCommitTransactions(counted, 1, 64, "test-commit")) {
             CountDownLatch release = new CountDownLatch(1);
             // The first caller's commit holds the committer while ten more callers line up behind it.
             Future<Integer> first = callers.submit(() -> group.inTransaction(() -> {
@@ -85,7 +85,7 @@ class GroupCommitTransactionsTest {
     @Test
     void aFailingWorkFailsAloneAndTheOthersOfItsBatchAreCommitted() throws Exception {
         database.jdbi().useHandle(h -> h.execute("INSERT INTO probe (id) VALUES (3)"));
-        try (GroupCommitTransactions group = new GroupCommitTransactions(counted, 64, "test-commit")) {
+        try (GroupCommitTransactions group = new GroupCommitTransactions(counted, 1, 64, "test-commit")) {
             CountDownLatch release = new CountDownLatch(1);
             Future<Integer> first = callers.submit(() -> group.inTransaction(() -> {
                 held(release);
@@ -112,7 +112,7 @@ class GroupCommitTransactionsTest {
 
     @Test
     void closingCommitsWhatIsWaitingThenRefusesNewWork() throws Exception {
-        GroupCommitTransactions group = new GroupCommitTransactions(counted, 64, "test-commit");
+        GroupCommitTransactions group = new GroupCommitTransactions(counted, 1, 64, "test-commit");
         CountDownLatch release = new CountDownLatch(1);
         Future<Integer> first = callers.submit(() -> group.inTransaction(() -> {
             held(release);
@@ -134,7 +134,7 @@ class GroupCommitTransactionsTest {
 
     @Test
     void batchesHoldAtMostTheirLimit() throws Exception {
-        try (GroupCommitTransactions group = new GroupCommitTransactions(counted, 3, "test-commit")) {
+        try (GroupCommitTransactions group = new GroupCommitTransactions(counted, 1, 3, "test-commit")) {
             CountDownLatch release = new CountDownLatch(1);
             Future<Integer> first = callers.submit(() -> group.inTransaction(() -> {
                 held(release);
@@ -157,8 +157,31 @@ class GroupCommitTransactionsTest {
     }
 
     @Test
-    void aBatchOfZeroIsRefused() {
-        assertThatThrownBy(() -> new GroupCommitTransactions(counted, 0, "test-commit"))
+    void twoCommittersCommitTwoBatchesAtOnce() throws Exception {
+        try (GroupCommitTransactions group = new GroupCommitTransactions(counted, 2, 64, "test-commit")) {
+            CountDownLatch bothIn = new CountDownLatch(2);
+            // Each work waits until the other's is running too: only two committers at once let both finish.
+            // The second is sent once the first runs, so that it cannot join the first one's batch.
+            List<Future<Integer>> works = new ArrayList<>();
+            for (int id : new int[] {1, 2}) {
+                works.add(callers.submit(() -> group.inTransaction(() -> {
+                    bothIn.countDown();
+                    held(bothIn);
+                    return insert(id);
+                })));
+                await().until(() -> bothIn.getCount() == 2 - id);
+            }
+            assertThat(works.get(0).get(10, TimeUnit.SECONDS)).isEqualTo(1);
+            assertThat(works.get(1).get(10, TimeUnit.SECONDS)).isEqualTo(2);
+            assertThat(stored()).containsExactlyInAnyOrder(1, 2);
+        }
+    }
+
+    @Test
+    void noCommitterOrAnEmptyBatchIsRefused() {
+        assertThatThrownBy(() -> new GroupCommitTransactions(counted, 1, 0, "test-commit"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1");
+        assertThatThrownBy(() -> new GroupCommitTransactions(counted, 0, 64, "test-commit"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1");
     }
 
