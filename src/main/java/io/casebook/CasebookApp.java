@@ -174,7 +174,7 @@ public final class CasebookApp implements AutoCloseable {
         properties.putAll(settings.asMap());
         properties.setProperty("casebook.ingest.queue", queue);
         properties.setProperty("casebook.ingest.jms-consumers",
-                String.valueOf(settings.getInt("casebook.ingest.jms-consumers", 4)));
+                String.valueOf(settings.getInt("casebook.ingest.jms-consumers", 16)));
         properties.putAll(rules.placeholders());
         return properties;
     }
