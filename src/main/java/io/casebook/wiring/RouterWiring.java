@@ -52,7 +52,7 @@ public final class RouterWiring {
                 new JdbiTransactions(jdbi));
         AlertRouter.RouterSettings routerSettings = new AlertRouter.RouterSettings(
                 settings.getInt("casebook.rules.router-batch-size", 500),
-                settings.getInt("casebook.rules.router-threads", 4),
+                settings.getInt("casebook.rules.router-threads", 1),
                 settings.getInt("casebook.rules.router-max-attempts", 10));
         routing = RuleRouting.over(ports, new RuleRouting.CaseUseCases(cases.caseService(), cases.updateCases(),
                 cases.attachments().add()), ruleBook, counters, renderer != null ? renderer : VERBATIM, pushes,
