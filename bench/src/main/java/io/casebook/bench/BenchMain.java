@@ -19,6 +19,9 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) {
+        // Interrupted (Ctrl-C, kill): the engines it started must not run on, orphaned.
+        Runtime.getRuntime().addShutdownHook(new Thread(() ->
+                ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly)));
         try {
             bench(args);
         } catch (Throwable e) {

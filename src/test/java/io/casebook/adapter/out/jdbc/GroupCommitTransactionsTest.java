@@ -59,18 +59,8 @@ class GroupCommitTransactionsTest {
     void callersWaitingTogetherShareOneCommitAndEachGetsItsOwnResult() throws Exception {
         try (GroupCommitTransactions group = new GroupCommitTransactions(counted, 1, 64, "test-commit")) {
             CountDownLatch release = new CountDownLatch(1);
-            // The first caller's commit holds the committer while ten more callers line up behind it.
-            Future<Integer> first = callers.submit(() -> group.inTransaction(() -> {
-                held(release);
-                return insert(0);
-            }));
-            await().until(() -> transactionsRun.get() == 1);
-            List<Future<Integer>> others = new ArrayList<>();
-            for (int i = 1; i <= 10; i++) {
-                int id = i;
-                others.add(callers.submit(() -> group.inTransaction(() -> insert(id))));
-            }
-            await().until(() -> group.waiting() == 10);
+            Future<Integer> first = holdTheCommitter(group, release, 0);
+            List<Future<Integer>> others = lineUp(group, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
             release.countDown();
 
             assertThat(first.get(10, TimeUnit.SECONDS)).isZero();
@@ -87,16 +77,8 @@ class GroupCommitTransactionsTest {
         database.jdbi().useHandle(h -> h.execute("INSERT INTO probe (id) VALUES (3)"));
         try (GroupCommitTransactions group = new GroupCommitTransactions(counted, 1, 64, "test-commit")) {
             CountDownLatch release = new CountDownLatch(1);
-            Future<Integer> first = callers.submit(() -> group.inTransaction(() -> {
-                held(release);
-                return insert(100);
-            }));
-            await().until(() -> transactionsRun.get() == 1);
-            List<Future<Integer>> batch = new ArrayList<>();
-            for (int id : new int[] {1, 2, 3, 4}) { // 3 is taken: its insert fails
-                batch.add(callers.submit(() -> group.inTransaction(() -> insert(id))));
-            }
-            await().until(() -> group.waiting() == 4);
+            Future<Integer> first = holdTheCommitter(group, release, 100);
+            List<Future<Integer>> batch = lineUp(group, 1, 2, 3, 4); // 3 is taken: its insert fails
             release.countDown();
 
             assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(100);
@@ -114,13 +96,8 @@ class GroupCommitTransactionsTest {
     void closingCommitsWhatIsWaitingThenRefusesNewWork() throws Exception {
         GroupCommitTransactions group = new GroupCommitTransactions(counted, 1, 64, "test-commit");
         CountDownLatch release = new CountDownLatch(1);
-        Future<Integer> first = callers.submit(() -> group.inTransaction(() -> {
-            held(release);
-            return insert(1);
-        }));
-        await().until(() -> transactionsRun.get() == 1);
-        Future<Integer> second = callers.submit(() -> group.inTransaction(() -> insert(2)));
-        await().until(() -> group.waiting() == 1);
+        Future<Integer> first = holdTheCommitter(group, release, 1);
+        Future<Integer> second = lineUp(group, 2).get(0);
         Future<?> closing = callers.submit(group::close);
         release.countDown();
         closing.get(10, TimeUnit.SECONDS);
@@ -136,17 +113,8 @@ class GroupCommitTransactionsTest {
     void batchesHoldAtMostTheirLimit() throws Exception {
         try (GroupCommitTransactions group = new GroupCommitTransactions(counted, 1, 3, "test-commit")) {
             CountDownLatch release = new CountDownLatch(1);
-            Future<Integer> first = callers.submit(() -> group.inTransaction(() -> {
-                held(release);
-                return insert(0);
-            }));
-            await().until(() -> transactionsRun.get() == 1);
-            List<Future<Integer>> others = new ArrayList<>();
-            for (int i = 1; i <= 7; i++) {
-                int id = i;
-                others.add(callers.submit(() -> group.inTransaction(() -> insert(id))));
-            }
-            await().until(() -> group.waiting() == 7);
+            Future<Integer> first = holdTheCommitter(group, release, 0);
+            List<Future<Integer>> others = lineUp(group, 1, 2, 3, 4, 5, 6, 7);
             release.countDown();
             first.get(10, TimeUnit.SECONDS);
             for (Future<Integer> other : others) {
@@ -183,6 +151,26 @@ class GroupCommitTransactionsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1");
         assertThatThrownBy(() -> new GroupCommitTransactions(counted, 0, 64, "test-commit"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1");
+    }
+
+    /** A work that holds the (only) committer, in its transaction, until released. */
+    private Future<Integer> holdTheCommitter(GroupCommitTransactions group, CountDownLatch release, int id) {
+        Future<Integer> work = callers.submit(() -> group.inTransaction(() -> {
+            held(release);
+            return insert(id);
+        }));
+        await().until(() -> transactionsRun.get() == 1);
+        return work;
+    }
+
+    /** Callers inserting these ids, once all of them wait for the committer. */
+    private List<Future<Integer>> lineUp(GroupCommitTransactions group, int... ids) {
+        List<Future<Integer>> works = new ArrayList<>();
+        for (int id : ids) {
+            works.add(callers.submit(() -> group.inTransaction(() -> insert(id))));
+        }
+        await().until(() -> group.waiting() == ids.length);
+        return works;
     }
 
     private int insert(int id) {
