@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * The case list's free-text search, approximating Elasticsearch's {@code simple_query_string} as Kibana uses
- * it: the text splits into terms ("quoted phrases" stay whole), each term matches when a searched field
- * contains it (case-insensitive), and the terms combine with the default operator.
+ * it: the text splits into terms ("quoted phrases" stay whole, a trailing {@code *} makes a prefix term), each
+ * term matches whole words of a searched field (case-insensitive), and the terms combine with the default operator.
  */
 public record TextSearch(String text, Set<Field> fields, Operator operator) {
 
@@ -45,6 +45,13 @@ public record TextSearch(String text, Set<Field> fields, Operator operator) {
         }
     }
 
+    /**
+     * One term of the search text, lower-cased: a {@code phrase} was quoted (its words must follow each other), a
+     * {@code prefix} term had a trailing {@code *} (it matches words starting with the text).
+     */
+    public record Term(String text, boolean phrase, boolean prefix) {
+    }
+
     private static final Pattern TOKEN = Pattern.compile("\"([^\"]*)\"|(\\S+)");
     /** Tokens made only of simple_query_string operators carry no text to look for. */
     private static final Pattern OPERATORS_ONLY = Pattern.compile("[+|\\-()~*]+");
@@ -58,21 +65,23 @@ public record TextSearch(String text, Set<Field> fields, Operator operator) {
         operator = operator == null ? Operator.OR : operator;
     }
 
-    /** The terms to look for, lower-cased; empty when the text holds nothing searchable. */
-    public List<String> terms() {
-        List<String> terms = new ArrayList<>();
+    /** The terms to look for; empty when the text holds nothing searchable. */
+    public List<Term> terms() {
+        List<Term> terms = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
-            String term = m.group(1) != null ? m.group(1).trim() : m.group(2);
-            if (m.group(2) != null) {
+            boolean phrase = m.group(1) != null;
+            String term = phrase ? m.group(1).trim() : m.group(2);
+            boolean prefix = false;
+            if (!phrase) {
                 if (OPERATORS_ONLY.matcher(term).matches()) {
                     continue;
                 }
-                // A trailing * is simple_query_string's prefix query; substring matching already covers it.
+                prefix = term.endsWith("*");
                 term = term.replaceAll("\\*+$", "");
             }
             if (!term.isEmpty()) {
-                terms.add(term.toLowerCase(Locale.ROOT));
+                terms.add(new Term(term.toLowerCase(Locale.ROOT), phrase, prefix));
             }
         }
         return terms;

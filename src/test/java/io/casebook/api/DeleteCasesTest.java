@@ -71,7 +71,7 @@ class DeleteCasesTest {
                 + "VALUES (?, 'a1', 'i1', ?, ?)", caseId, attachmentId, OffsetDateTime.now());
         JsonNode survivor = create(api, "Survivor");
         for (String table : List.of("case_attachments", "case_alerts", "case_user_actions", "case_tags",
-                "case_assignees")) {
+                "case_assignees", "case_words")) {
             assertThat(rows(table, caseId)).as(table + " before").isPositive();
         }
         assertThat(patched.path("tags")).hasSize(2);
@@ -82,7 +82,7 @@ class DeleteCasesTest {
 
         assertThat(api.get("/api/cases/" + caseId).status()).isEqualTo(404);
         for (String table : List.of("cases", "case_attachments", "case_alerts", "case_user_actions", "case_tags",
-                "case_assignees")) {
+                "case_assignees", "case_words")) {
             assertThat(rows(table, caseId)).as(table + " after").isZero();
         }
         assertThat(api.get("/api/cases/" + id(survivor)).status()).isEqualTo(200);

@@ -28,13 +28,15 @@ class FindCasesSearchTest extends CaseListApiTest {
     }
 
     @Test
-    void isCaseInsensitiveAndMatchesInsideWords() {
+    void isCaseInsensitiveAndMatchesWholeWordsAsKibanaDoes() {
         String space = Spaces.unique("case-insensitive");
         create(space, NewCaseBody.titled("Ransomware outbreak"));
         create(space, NewCaseBody.titled("Printer jam"));
 
-        assertThat(titlesFound(space, "search", "RANSOM")).containsExactly("Ransomware outbreak");
-        assertThat(titlesFound(space, "search", "break")).containsExactly("Ransomware outbreak");
+        assertThat(titlesFound(space, "search", "RANSOMWARE")).containsExactly("Ransomware outbreak");
+        assertThat(titlesFound(space, "search", "RANSOM*")).containsExactly("Ransomware outbreak");
+        assertThat(titlesFound(space, "search", "RANSOM")).as("not inside a word").isEmpty();
+        assertThat(titlesFound(space, "search", "break")).isEmpty();
     }
 
     @Test

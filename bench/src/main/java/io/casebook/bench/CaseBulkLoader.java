@@ -13,7 +13,8 @@ import java.util.SplittableRandom;
 /**
  * Loads cases straight into the engine's schema over JDBC while the engine is stopped (minutes instead of the
  * hours the API would take). The JSON columns are copied from a template case the engine created through its
- * API, so every loaded row reads back as the engine wrote it; tags also go to {@code case_tags}, and the
+ * API, so every loaded row reads back as the engine wrote it; tags also go to {@code case_tags}, the words of
+ * title and description to {@code case_words} (split as the engine splits them, {@link CaseWords}), and the
  * space's case counter is moved past the loaded numbers.
  */
 final class CaseBulkLoader {
@@ -46,7 +47,7 @@ final class CaseBulkLoader {
                 + "\"connector\":{\"id\":\"none\",\"name\":\"none\",\"type\":\".none\",\"fields\":null}}");
     }
 
-    /** Loads cases {@code from} (inclusive) to {@code to} (exclusive); answers rows per second (cases and tags). */
+    /** Loads cases {@code from} (inclusive) to {@code to} (exclusive); answers rows per second (cases, tags, words). */
     static double load(Store store, long from, long to) throws Exception {
         long start = System.nanoTime();
         try (Connection c = store.connect()) {
@@ -59,6 +60,8 @@ final class CaseBulkLoader {
                     + "closed_at, closed_by, total_comment, total_alerts) "
                     + "VALUES (?, 'default', ?, ?, 1, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)");
             PreparedStatement tags = c.prepareStatement("INSERT INTO case_tags (case_id, tag) VALUES (?, ?)");
+            PreparedStatement words = c.prepareStatement("INSERT INTO case_words (case_id, field, word) VALUES (?, ?, ?)");
+            long rows = 0;
             Instant now = Instant.now();
             for (long i = from; i < to; i++) {
                 SplittableRandom r = new SplittableRandom(i);
@@ -73,9 +76,11 @@ final class CaseBulkLoader {
                 cases.setString(1, id);
                 cases.setString(2, OWNERS[(int) (i % OWNERS.length)]);
                 cases.setLong(3, numbers + 1 + i - from);
-                cases.setString(4, "Bench case " + i + ": disk pressure on " + caseTags[0]);
-                cases.setString(5, "Loaded by the bench. Words " + word(r.nextInt(1000)) + " " + word(r.nextInt(1000))
-                        + " " + word(r.nextInt(1000)) + ".");
+                String title = "Bench case " + i + ": disk pressure on " + caseTags[0];
+                String description = "Loaded by the bench. Words " + word(r.nextInt(1000)) + " "
+                        + word(r.nextInt(1000)) + " " + word(r.nextInt(1000)) + ".";
+                cases.setString(4, title);
+                cases.setString(5, description);
                 cases.setInt(6, status);
                 cases.setInt(7, r.nextInt(4) * 10);
                 cases.setString(8, "[\"" + String.join("\",\"", caseTags) + "\"]");
@@ -96,9 +101,12 @@ final class CaseBulkLoader {
                     tags.setString(2, tag);
                     tags.addBatch();
                 }
+                rows += 1 + caseTags.length + addWords(words, id, CaseWords.TITLE, title)
+                        + addWords(words, id, CaseWords.DESCRIPTION, description);
                 if ((i - from + 1) % 1000 == 0 || i == to - 1) {
                     cases.executeBatch();
                     tags.executeBatch();
+                    words.executeBatch();
                 }
                 if ((i - from + 1) % 20_000 == 0 || i == to - 1) {
                     c.commit();
@@ -112,8 +120,20 @@ final class CaseBulkLoader {
                     s.execute("ANALYZE");
                 }
             }
+            return rows / ((System.nanoTime() - start) / 1e9);
         }
-        return (to - from) * 4 / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static int addWords(PreparedStatement words, String caseId, int field, String text) throws Exception {
+        int n = 0;
+        for (String w : CaseWords.of(text)) {
+            words.setString(1, caseId);
+            words.setInt(2, field);
+            words.setString(3, w);
+            words.addBatch();
+            n++;
+        }
+        return n;
     }
 
     /** JSON columns of the template case, as the engine wrote them. */

@@ -17,7 +17,7 @@ import java.util.function.Function;
 final class CaseConditions {
 
     /** LIKE's escape character; '!' avoids the backslash-quoting differences between databases. */
-    private static final char ESCAPE = '!';
+    static final char ESCAPE = '!';
 
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> params = new LinkedHashMap<>();
@@ -38,13 +38,15 @@ final class CaseConditions {
         in("c.category", "category", f.categories(), v -> v);
         in("c.created_by_username", "reporter", f.reporters(), v -> v);
         if (!f.tags().isEmpty()) {
-            clauses.add("EXISTS (SELECT 1 FROM case_tags t WHERE t.case_id = c.id AND t.tag IN ("
+            // IN (sub-select), not a correlated EXISTS: H2 then reads the few tagged ids from the tag index and
+            // looks the cases up by id, where EXISTS made it probe the tags of every case of the space.
+            clauses.add("c.id IN (SELECT t.case_id FROM case_tags t WHERE t.tag IN ("
                     + names("tag", f.tags(), v -> v) + "))");
         }
         if (!f.assignees().isEmpty()) {
             List<String> anyOf = new ArrayList<>();
             if (!f.assigneeUids().isEmpty()) {
-                anyOf.add("EXISTS (SELECT 1 FROM case_assignees a WHERE a.case_id = c.id AND a.uid IN ("
+                anyOf.add("c.id IN (SELECT a.case_id FROM case_assignees a WHERE a.uid IN ("
                         + names("assignee", f.assigneeUids(), v -> v) + "))");
             }
             if (f.includesUnassigned()) {
@@ -63,45 +65,39 @@ final class CaseConditions {
         return this;
     }
 
-    /** Each term must be found in one of the searched fields; terms combine with the search's operator. */
+    /**
+     * Each term must match a searched field; terms combine with the search's operator. Every term becomes a
+     * sub-select of matching case ids (the word index, the case number, the case id), so the database starts
+     * from the few cases that have the words instead of reading every case's text.
+     */
     CaseConditions search(TextSearch search) {
-        List<String> terms = search == null ? List.of() : search.terms();
+        List<TextSearch.Term> terms = search == null ? List.of() : search.terms();
         if (terms.isEmpty()) {
             return this;
         }
-        List<String> perTerm = new ArrayList<>();
+        List<String> matching = new ArrayList<>();
+        boolean and = search.operator() == TextSearch.Operator.AND;
         for (int i = 0; i < terms.size(); i++) {
-            perTerm.add("(" + String.join(" OR ", termMatches(search, terms.get(i), i)) + ")");
+            TextSearch.Term term = terms.get(i);
+            if (!term.prefix() && SearchWords.of(term.text()).isEmpty()) {
+                continue; // Elasticsearch drops a term its analyser turns into no word at all ("...", "!!!").
+            }
+            String ids = new TermMatch(search, term, "q" + i, params).caseIds();
+            if (ids != null) {
+                matching.add(ids);
+            } else if (and) {
+                clauses.add("1 = 0"); // a term no searched field can hold: nothing has every term
+                return this;
+            }
         }
-        String joiner = search.operator() == TextSearch.Operator.AND ? " AND " : " OR ";
-        clauses.add("(" + String.join(joiner, perTerm) + ")");
+        if (matching.isEmpty()) {
+            clauses.add("1 = 0");
+        } else if (and) {
+            matching.forEach(ids -> clauses.add("c.id IN (" + ids + ")"));
+        } else {
+            clauses.add("c.id IN (" + String.join(" UNION ALL ", matching) + ")");
+        }
         return this;
-    }
-
-    private List<String> termMatches(TextSearch search, String term, int i) {
-        List<String> matches = new ArrayList<>();
-        String like = "q" + i;
-        params.put(like, "%" + escapeLike(term) + "%");
-        if (search.searches(TextSearch.Field.TITLE)) {
-            matches.add("LOWER(c.title) LIKE :" + like + " ESCAPE '" + ESCAPE + "'");
-        }
-        if (search.searches(TextSearch.Field.DESCRIPTION)) {
-            matches.add("LOWER(c.description) LIKE :" + like + " ESCAPE '" + ESCAPE + "'");
-        }
-        Long number = TextSearch.caseNumber(term);
-        if (search.searches(TextSearch.Field.INCREMENTAL_ID) && number != null) {
-            matches.add("c.incremental_id = :n" + i);
-            params.put("n" + i, number);
-        }
-        if (TextSearch.isCaseId(term)) {
-            // Kibana also matches a case id searched for verbatim (constructSearch's rootSearchFields _id).
-            matches.add("c.id = :id" + i);
-            params.put("id" + i, term);
-        }
-        if (matches.isEmpty()) {
-            matches.add("1 = 0");
-        }
-        return matches;
     }
 
     String where() {

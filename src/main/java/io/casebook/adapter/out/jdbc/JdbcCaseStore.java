@@ -52,19 +52,22 @@ public final class JdbcCaseStore implements CaseStore {
 
     @Override
     public void insert(Case c) {
-        jdbi.useHandle(h -> {
+        // One transaction: a case is never seen (or left after a crash) without its tags and search words.
+        jdbi.useTransaction(h -> {
             insertRow(h, c, null, null, "");
             writeIndexRows(h, c);
+            CaseWordRows.insert(h, c);
         });
     }
 
     @Override
     public boolean insertForRule(Case c, String ruleId, String ruleKey) {
-        return jdbi.withHandle(h -> {
+        return jdbi.inTransaction(h -> {
             // DO NOTHING on either unique key (id, rule_key): both are derived from the rule key.
             boolean inserted = insertRow(h, c, ruleId, ruleKey, " ON CONFLICT DO NOTHING") == 1;
             if (inserted) {
                 writeIndexRows(h, c);
+                CaseWordRows.insert(h, c);
             }
             return inserted;
         });
@@ -115,7 +118,7 @@ public final class JdbcCaseStore implements CaseStore {
 
     @Override
     public boolean update(Case c, long expectedVersion) {
-        return jdbi.withHandle(h -> {
+        return jdbi.inTransaction(h -> {
             int rows = bindColumns(h.createUpdate("UPDATE cases SET " + COLUMNS + ", version = :new_version "
                     + "WHERE id = :id AND space_id = :space AND version = :expected"), c)
                     .bind("space", c.getSpace())
@@ -129,6 +132,7 @@ public final class JdbcCaseStore implements CaseStore {
             h.createUpdate("DELETE FROM case_tags WHERE case_id = :id").bind("id", c.getId()).execute();
             h.createUpdate("DELETE FROM case_assignees WHERE case_id = :id").bind("id", c.getId()).execute();
             writeIndexRows(h, c);
+            CaseWordRows.update(h, c);
             return true;
         });
     }
@@ -138,7 +142,7 @@ public final class JdbcCaseStore implements CaseStore {
         if (ids.isEmpty()) {
             return;
         }
-        // Children go through ON DELETE CASCADE (attachments, alerts, user actions, tags, assignees).
+        // Children go through ON DELETE CASCADE (attachments, alerts, user actions, tags, assignees, words).
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM cases WHERE space_id = :space AND id IN (<ids>)")
                 .bind("space", space).bindList("ids", List.copyOf(ids)).execute());
     }
