@@ -54,6 +54,11 @@ public final class GroupCommitTransactions implements Transactions, AutoCloseabl
         }
         Pending<T> pending = new Pending<>(work);
         waiting.add(pending);
+        // Closed meanwhile: the committers may have found the queue empty and stopped before this work arrived.
+        // Taken back, it is refused; if a committer took it first, it is committed and answered as usual.
+        if (closed && waiting.remove(pending)) {
+            throw new IllegalStateException("the engine is stopping: no new transactions");
+        }
         return pending.await();
     }
 
