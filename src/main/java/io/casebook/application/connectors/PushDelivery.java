@@ -75,8 +75,8 @@ public final class PushDelivery {
 
     /**
      * Sends the claimed push once and settles its outbox row. The connector's slot is held while the case is read
-     * and sent, not while the push is recorded: a commit there would hold back the next push to the same system
-     * (the bench measured pushes to a fake without latency at 0.1x of what it serves).
+     * and sent, not while the push is recorded: our own commit should not hold back the next push to the same
+     * system (the slot limits calls to it, not our database work).
      */
     PushOutcome deliver(PushTicket ticket) {
         Attempt attempt;
