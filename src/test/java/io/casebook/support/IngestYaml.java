@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,13 +21,7 @@ public final class IngestYaml {
     }
 
     public static Path write(String text) {
-        try {
-            Path file = Files.createTempFile("ingest", ".yaml");
-            Files.writeString(file, text);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TempYaml.write("ingest", text);
     }
 
     /** What an operator puts in token_sha256: {@code printf %s "$TOKEN" | sha256sum}. */

@@ -2,9 +2,6 @@ package io.casebook.support;
 
 import io.casebook.adapter.out.crypto.BcryptPasswordHasher;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -35,12 +32,6 @@ public final class UsersYaml {
     }
 
     public static Path write(String text) {
-        try {
-            Path file = Files.createTempFile("users", ".yaml");
-            Files.writeString(file, text);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TempYaml.write("users", text);
     }
 }
