@@ -7,21 +7,31 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** The connection pool, migrated schema and JDBI handle; H2 under the data dir unless a URL is configured. */
 public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
+    private final boolean postgres;
     private final Jdbi jdbi;
 
-    private Database(HikariDataSource dataSource) {
+    private Database(HikariDataSource dataSource, boolean postgres) {
         this.dataSource = dataSource;
+        this.postgres = postgres;
         this.jdbi = Jdbi.create(dataSource);
     }
 
     public static Database open(Settings settings) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(settings.find("casebook.db.url").orElseGet(() -> embeddedUrl(settings.dataDir())));
+        String url = settings.find("casebook.db.url").orElseGet(() -> embeddedUrl(settings.dataDir()));
+        if (url.startsWith("jdbc:h2:")) {
+            // See H2WriteGate: one writer at a time is what keeps H2's file consistent through a SIGKILL.
+            config.setDataSource(new GatedH2DataSource(url,
+                    Duration.ofMillis(settings.getInt("casebook.db.h2-write-wait-ms", 60_000))));
+        } else {
+            config.setJdbcUrl(url);
+        }
         config.setUsername(settings.get("casebook.db.user", ""));
         config.setPassword(settings.get("casebook.db.password", ""));
         config.setMaximumPoolSize(settings.getInt("casebook.db.pool-size", 10));
@@ -33,7 +43,7 @@ public final class Database implements AutoCloseable {
             ds.close();
             throw e;
         }
-        return new Database(ds);
+        return new Database(ds, url.startsWith("jdbc:postgresql:"));
     }
 
     /**
@@ -54,7 +64,7 @@ public final class Database implements AutoCloseable {
     }
 
     public boolean isPostgres() {
-        return dataSource.getJdbcUrl().startsWith("jdbc:postgresql:");
+        return postgres;
     }
 
     @Override

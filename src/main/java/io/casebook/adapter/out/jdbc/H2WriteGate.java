@@ -1,0 +1,71 @@
+package io.casebook.adapter.out.jdbc;
+
+import java.sql.SQLTransientException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One writing transaction at a time on the embedded H2 database. H2 2.5's MVStore saves each map's root in
+ * turn when it stores a commit, so a store that runs while another connection is writing or committing can
+ * put that connection's half-done work on disk: the row without its undo entry, or an identity value without
+ * the sequence's advance. After a SIGKILL such a row stays locked by a transaction that no longer exists
+ * (every insert of its key times out, for ever) and identities are handed out twice; H2KillRecoveryIT shows
+ * both. With one writer, the only unfinished work a store can see is the committing connection's own.
+ * Reentrant, so a thread that writes on a second connection inside its transaction does not wait for itself.
+ */
+final class H2WriteGate {
+
+    private final Duration patience;
+    private Thread holder;
+    private int holds;
+    private int waiting;
+
+    H2WriteGate(Duration patience) {
+        this.patience = patience;
+    }
+
+    /** Waits for the gate; a writer that never finishes shows up as a clear failure rather than a hang. */
+    synchronized void enter() throws SQLTransientException {
+        Thread me = Thread.currentThread();
+        if (holder == me) {
+            holds++;
+            return;
+        }
+        long deadline = System.nanoTime() + patience.toNanos();
+        waiting++;
+        try {
+            while (holder != null) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new SQLTransientException("No turn to write to the embedded H2 database within "
+                            + patience + ": another transaction has been writing all that time"
+                            + " (casebook.db.h2-write-wait-ms)");
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLTransientException("Interrupted while waiting to write to the embedded H2 database", e);
+        } finally {
+            waiting--;
+        }
+        holder = me;
+        holds = 1;
+    }
+
+    /**
+     * Gives back one turn. Any thread may: a connection's transaction may end on another thread than the one
+     * that wrote first, so the turn belongs to the connection, and the thread only makes it reentrant.
+     */
+    synchronized void leave() {
+        if (holds > 0 && --holds == 0) {
+            holder = null;
+            notifyAll();
+        }
+    }
+
+    /** How many threads wait for their turn (for tests and diagnostics). */
+    synchronized int waiting() {
+        return waiting;
+    }
+}
