@@ -7,6 +7,7 @@ import io.casebook.adapter.in.rest.Authenticator;
 import io.casebook.adapter.in.rest.Authenticators;
 import io.casebook.adapter.in.rest.RequestBodies;
 import io.casebook.adapter.in.rest.auth.ApiKeysApi;
+import io.casebook.adapter.in.rest.auth.FailedLoginGuard;
 import io.casebook.adapter.in.rest.auth.HttpAuthenticator;
 import io.casebook.adapter.in.rest.auth.IngestAuthenticator;
 import io.casebook.adapter.in.rest.auth.IngestPolicy;
@@ -110,12 +111,15 @@ public final class SecurityWiring {
         RateLimits limits = new RateLimits(audit);
         Authenticator basicOrKey = userAuthenticator != null ? userAuthenticator
                 : new HttpAuthenticator(authentication);
-        Authenticator users = new ThrottledAuthenticator(basicOrKey, limits,
-                settings.getInt("casebook.api.rate-per-second", 100));
+        // One failed-login budget per address, shared by the API and the alert webhooks.
+        int failedLogins = settings.getInt("casebook.auth.failed-logins-per-minute", 30);
+        Authenticator users = new ThrottledAuthenticator(new FailedLoginGuard(basicOrKey, limits, failedLogins),
+                limits, settings.getInt("casebook.api.rate-per-second", 100));
         IngestPolicy policy = ingestPolicy(settings, senders);
         // A user posting alerts spends the ingest budget, not the API one as well.
         this.authenticators = new Authenticators(users, userAuthenticator != null ? users
-                : new IngestAuthenticator(senders, basicOrKey, policy, limits, audit, mapper.getFactory()), nobody);
+                : new FailedLoginGuard(new IngestAuthenticator(senders, basicOrKey, policy, limits, audit,
+                mapper.getFactory()), limits, failedLogins), nobody);
     }
 
     private static IngestPolicy ingestPolicy(Settings settings, IngestSenders senders) {
