@@ -123,14 +123,13 @@ public final class SecurityWiring {
     }
 
     private static IngestPolicy ingestPolicy(Settings settings, IngestSenders senders) {
-        // Unset: refuse senders without credentials as soon as ingest.yaml names one (an operator who configured
-        // tokens means them to be required); open otherwise, as before tokens existed, with a warning.
-        String setting = settings.find("casebook.ingest.require-token").orElse(null);
-        if (setting != null && !setting.equals("true") && !setting.equals("false")) {
-            throw new IllegalStateException("casebook.ingest.require-token must be true, false or empty, got '"
+        // Secure by default: a sender without credentials is refused unless the operator opts out explicitly.
+        String setting = settings.find("casebook.ingest.require-token").orElse("true");
+        if (!setting.equals("true") && !setting.equals("false")) {
+            throw new IllegalStateException("casebook.ingest.require-token must be true or false, got '"
                     + setting + "'");
         }
-        boolean requireToken = setting == null ? senders.configured() : Boolean.parseBoolean(setting);
+        boolean requireToken = Boolean.parseBoolean(setting);
         LOG.info("Alert ingest: {} token source(s), {} PagerDuty integration(s) from {}", senders.sources().size(),
                 senders.hasIntegrations() ? "some" : "no", ingestFile(settings));
         if (!requireToken) {
