@@ -7,6 +7,7 @@ import io.casebook.adapter.in.rest.Authenticator;
 import io.casebook.adapter.in.rest.Authenticators;
 import io.casebook.adapter.in.rest.RequestBodies;
 import io.casebook.adapter.in.rest.auth.ApiKeysApi;
+import io.casebook.adapter.in.rest.auth.FailedLoginGuard;
 import io.casebook.adapter.in.rest.auth.HttpAuthenticator;
 import io.casebook.adapter.in.rest.auth.IngestAuthenticator;
 import io.casebook.adapter.in.rest.auth.IngestPolicy;
@@ -110,23 +111,25 @@ public final class SecurityWiring {
         RateLimits limits = new RateLimits(audit);
         Authenticator basicOrKey = userAuthenticator != null ? userAuthenticator
                 : new HttpAuthenticator(authentication);
-        Authenticator users = new ThrottledAuthenticator(basicOrKey, limits,
-                settings.getInt("casebook.api.rate-per-second", 100));
+        // One failed-login budget per address, shared by the API and the alert webhooks.
+        int failedLogins = settings.getInt("casebook.auth.failed-logins-per-minute", 30);
+        Authenticator users = new ThrottledAuthenticator(new FailedLoginGuard(basicOrKey, limits, failedLogins),
+                limits, settings.getInt("casebook.api.rate-per-second", 100));
         IngestPolicy policy = ingestPolicy(settings, senders);
         // A user posting alerts spends the ingest budget, not the API one as well.
         this.authenticators = new Authenticators(users, userAuthenticator != null ? users
-                : new IngestAuthenticator(senders, basicOrKey, policy, limits, audit, mapper.getFactory()), nobody);
+                : new FailedLoginGuard(new IngestAuthenticator(senders, basicOrKey, policy, limits, audit,
+                mapper.getFactory()), limits, failedLogins), nobody);
     }
 
     private static IngestPolicy ingestPolicy(Settings settings, IngestSenders senders) {
-        // Unset: refuse senders without credentials as soon as ingest.yaml names one (an operator who configured
-        // tokens means them to be required); open otherwise, as before tokens existed, with a warning.
-        String setting = settings.find("casebook.ingest.require-token").orElse(null);
-        if (setting != null && !setting.equals("true") && !setting.equals("false")) {
-            throw new IllegalStateException("casebook.ingest.require-token must be true, false or empty, got '"
+        // Secure by default: a sender without credentials is refused unless the operator opts out explicitly.
+        String setting = settings.find("casebook.ingest.require-token").orElse("true");
+        if (!setting.equals("true") && !setting.equals("false")) {
+            throw new IllegalStateException("casebook.ingest.require-token must be true or false, got '"
                     + setting + "'");
         }
-        boolean requireToken = setting == null ? senders.configured() : Boolean.parseBoolean(setting);
+        boolean requireToken = Boolean.parseBoolean(setting);
         LOG.info("Alert ingest: {} token source(s), {} PagerDuty integration(s) from {}", senders.sources().size(),
                 senders.hasIntegrations() ? "some" : "no", ingestFile(settings));
         if (!requireToken) {

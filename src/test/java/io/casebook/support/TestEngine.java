@@ -64,7 +64,7 @@ public final class TestEngine implements AutoCloseable {
     /**
      * Settings of every test engine, in-process or packaged: elastic has {@link Api#ELASTIC_PASSWORD} (which
      * {@link Api} sends by default), hashes are made at bcrypt's lowest cost so that starting an engine stays
-     * fast, and there are no rate limits.
+     * fast, and there are no rate limits (failed logins included).
      */
     public static Map<String, String> testSettings() {
         return Map.of("casebook.auth.elastic-password", Api.ELASTIC_PASSWORD,
@@ -72,7 +72,9 @@ public final class TestEngine implements AutoCloseable {
                 // No rate limits unless a test sets them: suites fire requests faster than any real user
                 // (KillDuringBurstIT's check of 300 alerts in a row met the 100/s API limit and saw 429s).
                 "casebook.api.rate-per-second", "0",
-                "casebook.ingest.rate-per-second", "0");
+                "casebook.ingest.rate-per-second", "0",
+                // Suites try wrong passwords on purpose, many from one address.
+                "casebook.auth.failed-logins-per-minute", "0");
     }
 
     /**

@@ -97,7 +97,9 @@ final class GroupRouting {
         for (ClaimedAlert c : claimed) {
             List<Rule> taking = rules.rulesFor(c.alert());
             Set<String> ruleIds = new HashSet<>(taking.stream().map(Rule::id).toList());
-            if (!ruleIds.contains(unit.rule().id()) || !GroupKey.of(unit.rule(), c.alert()).equals(unit.key())) {
+            // Its rule as targeted for it now (its integration's space and owner may differ from the unit's).
+            Optional<Rule> mine = taking.stream().filter(r -> r.id().equals(unit.rule().id())).findFirst();
+            if (mine.isEmpty() || !GroupKey.of(mine.get(), c.alert()).equals(unit.key())) {
                 continue;
             }
             Map<String, Set<String>> done = ruleIds.size() == 1 ? Map.of()

@@ -1,12 +1,14 @@
 package io.casebook.application.security;
 
 import io.casebook.domain.Owner;
+import io.casebook.domain.rules.IntegrationTarget;
 
 import java.util.Map;
 
 /**
  * A PagerDuty integration of ingest.yaml: a routing key (known only by its SHA-256) that names it, and the space
- * and owner its alerts are labelled with, so that rules can route them ({@code labels.integration}...).
+ * and owner its alerts are labelled with: rules match them ({@code labels.integration}), and the space and owner
+ * decide where the case goes ({@link IntegrationTarget}).
  *
  * @param ratePerSecond events per second allowed through it; null = {@code casebook.ingest.rate-per-second}
  */
@@ -19,7 +21,7 @@ public record PagerDutyIntegration(String name, byte[] routingKeySha256, String 
 
     /** The labels every alert sent through it carries. */
     public Map<String, String> labels() {
-        return Map.of("integration", name, "integration_space", space, "integration_owner", owner.wire());
+        return Map.of("integration", name, IntegrationTarget.SPACE_LABEL, space, IntegrationTarget.OWNER_LABEL, owner.wire());
     }
 
     @Override

@@ -1,9 +1,12 @@
 package io.casebook.connector.runtime;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The hosts connectors may call: Kibana's {@code xpack.actions.allowedHosts} semantics. A list of host names,
@@ -17,6 +20,8 @@ public final class AllowedHosts {
     public static final AllowedHosts ANY = new AllowedHosts(List.of("*"));
 
     private static final String KIBANA_SETTING = "xpack.actions.allowedHosts";
+    /** A Mustache tag, {@code {{x}}} or {@code {{{x}}}}. */
+    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\{?[^{}]*}}}?");
 
     private final List<String> hosts;
 
@@ -33,9 +38,30 @@ public final class AllowedHosts {
         return hosts.contains("*");
     }
 
-    /** Whether a call to {@code url} may go out. */
+    /**
+     * Whether a call to {@code url} may go out. Never when {@link #readable} says no, even with {@code *}: a URL
+     * whose host two parsers read differently could reach another host than the one that was checked.
+     */
     public boolean allows(String url) {
-        return allowsAny() || host(url).map(hosts::contains).orElse(false);
+        return readable(url) && (allowsAny() || host(url).map(hosts::contains).orElse(false));
+    }
+
+    /**
+     * Whether {@code java.net.URI} reads a host from the URL, and the same host as {@link #host} (templates stand
+     * for one plain segment each). {@code http://x@127.0.0.1:P@example.com} is not: the URI parser finds no host
+     * in it, and an HTTP client could pick either.
+     */
+    public static boolean readable(String url) {
+        if (url == null) {
+            return false;
+        }
+        String plain = TEMPLATE.matcher(url.trim()).replaceAll("x");
+        try {
+            String parsed = new URI(plain).getHost();
+            return parsed != null && host(plain).map(parsed.toLowerCase(Locale.ROOT)::equals).orElse(false);
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     /** Kibana's refusal, naming the URL as given: {@code target url "..." is not added to the Kibana config ...}. */

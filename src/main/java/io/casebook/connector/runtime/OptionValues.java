@@ -20,7 +20,9 @@ final class OptionValues {
             case MAP -> !(value instanceof Map<?, ?> map) ? OptionValidator.expected(option) + got
                     : stringMap(map) ? null : "expected every value to be of type [string]";
             case URL -> !(value instanceof String s) ? OptionValidator.expected(option) + got
-                    : url(s) ? null : "expected a URL (http or https) but got [" + s + "]";
+                    : !url(s) ? "expected a URL (http or https) but got [" + s + "]"
+                    // Not echoed: what cannot be parsed cannot be told apart from user info, which may be a secret.
+                    : !AllowedHosts.readable(s) ? "unable to parse url: no host can be read from it" : null;
             case ENUM -> value instanceof String s && option.values().contains(s) ? null
                     : "expected one of " + option.values() + " but got [" + value + "]";
         };

@@ -42,6 +42,22 @@ public record Rule(String id, String name, AlertCondition match, boolean continu
         }
     }
 
+    /**
+     * The rule as it applies to the alert: an alert that came through a PagerDuty integration goes to the
+     * integration's space and owner (its {@link IntegrationTarget} labels, set only by the engine), whatever the
+     * rule says; any other alert goes where the rule says. The group key hashes space and owner, so alerts of two
+     * integrations never share a group or a case.
+     */
+    public Rule targetedFor(Alert alert) {
+        String targetSpace = IntegrationTarget.space(alert).orElse(space);
+        Owner targetOwner = IntegrationTarget.owner(alert).orElse(owner);
+        if (targetSpace.equals(space) && targetOwner == owner) {
+            return this;
+        }
+        return new Rule(id, name, match, continueMatching, targetOwner, targetSpace, groupBy, window, reopenClosed,
+                template, maxAlertsPerCase, breaker, onResolved, autoPush);
+    }
+
     /** The alert's value for each {@code group_by} field, in order; {@code unknown} where it has none. */
     public List<String> groupValues(Alert alert) {
         return groupBy.stream()

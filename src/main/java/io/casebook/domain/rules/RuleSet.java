@@ -18,12 +18,15 @@ public record RuleSet(List<Rule> rules) {
         rules = List.copyOf(rules);
     }
 
-    /** The rules that take the alert, in order; empty when it is to be dropped. */
+    /**
+     * The rules that take the alert, in order, each targeted at the alert's integration when it came through one
+     * ({@link Rule#targetedFor}); empty when it is to be dropped.
+     */
     public List<Rule> rulesFor(Alert alert) {
         List<Rule> taken = new ArrayList<>();
         for (Rule rule : rules) {
             if (rule.match().test(alert)) {
-                taken.add(rule);
+                taken.add(rule.targetedFor(alert));
                 if (!rule.continueMatching()) {
                     break;
                 }

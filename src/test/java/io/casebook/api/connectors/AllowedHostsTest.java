@@ -164,6 +164,47 @@ class AllowedHostsTest {
         VENDOR.verify(0, anyRequestedFor(anyUrl()));
     }
 
+    /** Two parsers, two hosts: java.net.URI finds none, a hand reading finds the listed {@code localhost}. */
+    private static String twoHosts() {
+        return "http://x@127.0.0.1:" + VENDOR.port() + "@localhost:" + VENDOR.port();
+    }
+
+    private static final String UNPARSEABLE = "error validating action type config: [apiUrl]: unable to parse url: "
+            + "no host can be read from it";
+
+    @Test
+    void aUrlWithNoHostJavaCanReadIsRefusedAtCreateAndUpdateNamingTheOption() {
+        Api.Result created = api.post("/api/actions/connector", ConnectorBodies.create("Jira", ".jira",
+                Map.of("apiUrl", twoHosts(), "projectKey", "OPS"), Map.of("email", "bot@example.com", "apiToken", "t")));
+
+        assertThat(created.status()).as(created.raw()).isEqualTo(400);
+        assertThat(created.body()).isEqualTo(Api.json("{\"statusCode\":400,\"error\":\"Bad Request\","
+                + "\"message\":\"" + UNPARSEABLE + "\"}"));
+
+        String id = OutboxSteps.connector(api, ConnectorBodies.create("Jira", ".jira",
+                Map.of("apiUrl", listed, "projectKey", "OPS"), Map.of("email", "bot@example.com", "apiToken", "t")));
+        Api.Result updated = api.put("/api/actions/connector/" + id, ConnectorBodies.update("Jira",
+                Map.of("apiUrl", twoHosts(), "projectKey", "OPS"), Map.of("email", "bot@example.com", "apiToken", "t")));
+
+        assertThat(updated.status()).as(updated.raw()).isEqualTo(400);
+        assertThat(updated.text("message")).isEqualTo(UNPARSEABLE);
+        assertThat(api.get("/api/actions/connector/" + id).body().at("/config/apiUrl").asText()).isEqualTo(listed);
+        VENDOR.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void aUrlWithNoHostJavaCanReadIsRefusedEvenWhenAnyHostIsAllowed() {
+        try (TestEngine open = TestEngine.start(InspectableDatabase.fresh().settings())) {
+            Api.Result created = open.api().post("/api/actions/connector", ConnectorBodies.create("Jira", ".jira",
+                    Map.of("apiUrl", "http://x@127.0.0.1:" + VENDOR.port() + "@example.com", "projectKey", "OPS"),
+                    Map.of("email", "bot@example.com", "apiToken", "t")));
+
+            assertThat(created.status()).as(created.raw()).isEqualTo(400);
+            assertThat(created.text("message")).isEqualTo(UNPARSEABLE);
+            assertThat(open.api().get("/api/actions/connectors").body()).isEmpty();
+        }
+    }
+
     @Test
     void theDefaultAllowsAnyHost() {
         try (TestEngine open = TestEngine.start(InspectableDatabase.fresh().settings())) {

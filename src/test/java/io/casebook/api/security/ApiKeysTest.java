@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.casebook.CasebookApp;
 import io.casebook.support.Api;
 import io.casebook.support.AuditLines;
+import io.casebook.support.IngestYaml;
+import io.casebook.support.InspectableDatabase;
 import io.casebook.support.MutableClock;
 import io.casebook.support.NewCaseBody;
 import io.casebook.support.TestEngine;
@@ -17,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,15 +30,18 @@ class ApiKeysTest {
 
     static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
     static TestEngine engine;
+    static InspectableDatabase db;
     static Api api;
     static Api alice;
 
     @BeforeAll
     static void start() {
-        engine = TestEngine.start(UsersYaml.file(
-                        UsersYaml.user("alice", "Alice Analyst", "alice@example.com", "alice-secret-1", "soc_analyst"),
-                        UsersYaml.user("bob", "Bob", "bob@example.com", "bob-secret-1", "viewer")),
-                new EngineOverrides(CLOCK, null));
+        db = InspectableDatabase.fresh();
+        Map<String, String> settings = new HashMap<>(UsersYaml.file(
+                UsersYaml.user("alice", "Alice Analyst", "alice@example.com", "alice-secret-1", "soc_analyst"),
+                UsersYaml.user("bob", "Bob", "bob@example.com", "bob-secret-1", "viewer")));
+        settings.putAll(db.settings());
+        engine = TestEngine.start(settings, new EngineOverrides(CLOCK, null));
         api = engine.api();
         alice = api.as("alice", "alice-secret-1");
     }
@@ -202,5 +208,23 @@ class ApiKeysTest {
         List<JsonNode> lines = AuditLines.events(engine.auditLog(), event);
         assertThat(lines).as(event + " lines").isNotEmpty();
         return lines.get(lines.size() - 1);
+    }
+
+    @Test
+    void theStoredRowHoldsOnlyTheSecretsSha256() {
+        JsonNode key = alice.post("/_security/api_key", Map.of("name", "stored-hashed")).body();
+        String secret = key.path("api_key").asText();
+        String encoded = key.path("encoded").asText();
+        assertThat(api.withAuthorization("ApiKey " + encoded).get("/api/cases/_find").status()).isEqualTo(200);
+
+        List<Map<String, Object>> rows = db.query("SELECT * FROM api_keys WHERE id = ?", key.path("id").asText());
+
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).get("secret_hash")).isEqualTo("sha256:" + IngestYaml.sha256(secret));
+        for (Map.Entry<String, Object> column : rows.get(0).entrySet()) {
+            String value = String.valueOf(column.getValue());
+            assertThat(value).as(column.getKey()).doesNotContain(secret).doesNotContain(encoded)
+                    .doesNotContain(Base64.getEncoder().encodeToString(secret.getBytes(StandardCharsets.UTF_8)));
+        }
     }
 }

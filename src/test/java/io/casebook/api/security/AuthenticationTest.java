@@ -148,14 +148,16 @@ class AuthenticationTest {
     }
 
     @Test
-    void alertIngestIsNotBehindUserAuthentication() {
+    void alertIngestRefusesSendersWithoutCredentialsByDefault() {
         Api.Result nativeAlert = api.anonymous().post("/api/alerts", Map.of("source", "auth-test",
                 "status", "firing", "title", "Disk full"));
-        assertThat(nativeAlert.status()).as(nativeAlert.raw()).isEqualTo(202);
+        assertThat(nativeAlert.status()).as(nativeAlert.raw()).isEqualTo(401);
         Api.Result pagerDuty = api.anonymous().post("/v2/enqueue", Map.of("routing_key", "r".repeat(32),
                 "event_action", "trigger", "payload", Map.of("summary", "CPU high", "source", "host-1",
                         "severity", "critical")));
-        assertThat(pagerDuty.status()).as(pagerDuty.raw()).isEqualTo(202);
+        assertThat(pagerDuty.status()).as(pagerDuty.raw()).isEqualTo(400);
+        assertThat(pagerDuty.body().path("errors").get(0).asText()).isEqualTo("Invalid routing key");
+        assertThat(last("anonymous_access_denied").path("reason").asText()).isEqualTo("missing ingest credentials");
     }
 
     @Test

@@ -81,7 +81,17 @@ class OptionValidatorTest {
                         "password", "p"),
                         "error validating action type config: [headers]: expected every value to be of type [string]"),
                 Arguments.of(".cases-webhook", WEBHOOK, Map.of("user", "u"),
-                        "error validating action type connector: both user and password must be specified"));
+                        "error validating action type connector: both user and password must be specified"),
+                // No host java.net.URI can read: refused, and not echoed (the part before '@' may be a secret).
+                Arguments.of(".jira", Map.of("apiUrl", "http://x@127.0.0.1:8080@example.com", "projectKey", "OPS"),
+                        Map.of("email", "e", "apiToken", "t"),
+                        "error validating action type config: [apiUrl]: unable to parse url: no host can be read from it"),
+                Arguments.of(".thehive", Map.of("url", "https://hive.example.com\\@127.0.0.1"), Map.of("apiKey", "k"),
+                        "error validating action type config: [url]: unable to parse url: no host can be read from it"),
+                Arguments.of(".cases-webhook", with(WEBHOOK, "getIncidentUrl",
+                        "http://x@127.0.0.1:P@cm.example.com/{{{external.system.id}}}"), Map.of(),
+                        "error validating action type config: [getIncidentUrl]: unable to parse url: no host can be "
+                                + "read from it"));
     }
 
     @ParameterizedTest

@@ -9,6 +9,7 @@ import io.casebook.application.ingest.AlertIngestService;
 import io.casebook.application.ingest.IngestReceipt;
 import io.casebook.domain.alert.Alert;
 import io.casebook.domain.alert.InvalidAlertException;
+import io.casebook.domain.rules.IntegrationTarget;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,12 +44,16 @@ public final class AlertIntake {
         return accept(format, transport, body, body, stamp);
     }
 
-    /** As above, keeping {@code storedBody} as the delivery's raw payload (the body with its secrets redacted). */
+    /**
+     * As above, keeping {@code storedBody} as the delivery's raw payload (the body with its secrets redacted). The
+     * labels that fix a case's space and owner ({@link IntegrationTarget}) are removed from every alert, over any
+     * transport, before {@code stamp} runs: only an authenticated PagerDuty integration's stamp sets them.
+     */
     public IngestReceipt accept(String format, String transport, String body, String storedBody,
                                 UnaryOperator<Alert> stamp) {
         NormalisedPayload payload = read(format, body);
-        return service.ingest(format, transport, storedBody, payload.alerts().stream().map(stamp).toList(),
-                payload.followUps());
+        return service.ingest(format, transport, storedBody, payload.alerts().stream()
+                .map(IntegrationTarget::withoutTarget).map(stamp).toList(), payload.followUps());
     }
 
     /** Normalised alerts of the payload, without storing anything (also used by dry runs). */
