@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * When a failed push is tried again: exponential backoff (x2 per attempt from the initial delay, +-50% jitter,
@@ -97,6 +98,16 @@ class RetryScheduleTest {
         assertThat(wait(1, busy, true)).isEqualTo(Duration.ofMinutes(5));
         // Still bounded by the attempts.
         assertThat(schedule.next(MAX_ATTEMPTS, timedOut, true, NOW)).isEmpty();
+    }
+
+    @Test
+    void negativeDelaysOrAMaximumBelowTheInitialBackoffAreRefused() {
+        assertThatThrownBy(() -> new PushSettings(MAX_ATTEMPTS, INITIAL, MAX_BACKOFF, MAX_RETRY_AFTER,
+                Duration.ofSeconds(-1), Duration.ofMinutes(2), Duration.ofSeconds(2), 4, 50, 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(">= 0");
+        assertThatThrownBy(() -> new PushSettings(MAX_ATTEMPTS, INITIAL, Duration.ofMillis(500), MAX_RETRY_AFTER,
+                LOOKUP_DELAY, Duration.ofMinutes(2), Duration.ofSeconds(2), 4, 50, 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maximum backoff");
     }
 
     private List<Duration> waits(int attempts, PushFailedException failure, boolean creating) {
