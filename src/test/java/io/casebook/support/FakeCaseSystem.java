@@ -15,7 +15,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.*;
 /**
  * Any HTTP case system behind Webhook - Case Management: records under {@code /records}, a search by case id
  * ({@code GET /records?case=<id>}, Casebook's lookup option) that finds record 7 ({@code CASE-7}) once a create
- * arrived, errors as {@code {"message": ...}}.
+ * arrived, comments posted to {@code /records/7/comments}, errors as {@code {"message": ...}}.
  */
 public final class FakeCaseSystem extends WireMockVendor {
 
@@ -36,6 +36,27 @@ public final class FakeCaseSystem extends WireMockVendor {
         server().stubFor(createCall().inScenario(LIFE).willSetStateTo(CREATED).willReturn(created()));
         server().stubFor(get(RECORDS + "/7").willReturn(okJson("{\"id\":\"7\",\"number\":\"CASE-7\"}")));
         server().stubFor(put(RECORDS + "/7").willReturn(aResponse().withStatus(204)));
+        server().stubFor(commentCall().willReturn(commented()));
+    }
+
+    @Override
+    public MappingBuilder commentCall() {
+        return post(urlEqualTo(RECORDS + "/7/comments"));
+    }
+
+    @Override
+    public ResponseDefinitionBuilder commented() {
+        return json(201, "{\"id\":\"c-1\"}");
+    }
+
+    @Override
+    public RequestPatternBuilder commentsMade() {
+        return postRequestedFor(urlEqualTo(RECORDS + "/7/comments"));
+    }
+
+    @Override
+    public String commentSent(LoggedRequest request) {
+        return Api.json(request.getBodyAsString()).path("text").asText();
     }
 
     @Override
@@ -52,6 +73,9 @@ public final class FakeCaseSystem extends WireMockVendor {
         config.put("updateIncidentJson", "{\"title\":{{{case.title}}}}");
         config.put("getIncidentByCaseIdUrl", base + RECORDS + "?case={{{case.id}}}");
         config.put("getIncidentByCaseIdResponseKey", "items.0.id");
+        config.put("createCommentUrl", base + RECORDS + "/{{{external.system.id}}}/comments");
+        config.put("createCommentMethod", "post");
+        config.put("createCommentJson", "{\"text\":{{{case.comment}}}}");
         config.put("hasAuth", false);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", name);

@@ -42,7 +42,28 @@ public final class FakeJira extends WireMockVendor {
         server().stubFor(post(ISSUE).inScenario(LIFE).willSetStateTo(CREATED).willReturn(created()));
         server().stubFor(get(ISSUE + "/10000").willReturn(okJson("{\"id\":\"10000\",\"key\":\"OPS-1\",\"fields\":{}}")));
         server().stubFor(put(ISSUE + "/10000").willReturn(aResponse().withStatus(204)));
-        server().stubFor(post(urlPathMatching(ISSUE + "/\\d+/comment")).willReturn(json(201, "{\"id\":\"1\"}")));
+        server().stubFor(commentCall().willReturn(commented()));
+    }
+
+    @Override
+    public MappingBuilder commentCall() {
+        return post(urlPathMatching(ISSUE + "/\\d+/comment"));
+    }
+
+    /** Jira's 201 with the new comment. */
+    @Override
+    public ResponseDefinitionBuilder commented() {
+        return json(201, "{\"id\":\"1\"}");
+    }
+
+    @Override
+    public RequestPatternBuilder commentsMade() {
+        return postRequestedFor(urlPathMatching(ISSUE + "/\\d+/comment"));
+    }
+
+    @Override
+    public String commentSent(LoggedRequest request) {
+        return Api.json(request.getBodyAsString()).path("body").asText();
     }
 
     /** Jira's answer to a successful create. */

@@ -43,6 +43,7 @@ public final class FakeServiceNow extends WireMockVendor {
                 .inScenario(LIFE).whenScenarioStateIs(CREATED).willReturn(okJson("{\"result\":[" + record() + "]}")));
         server().stubFor(post(INCIDENTS).inScenario(LIFE).willSetStateTo(CREATED).willReturn(created()));
         server().stubFor(patch(INCIDENTS + "/" + SYS_ID).willReturn(okJson("{\"result\":" + record() + "}")));
+        server().stubFor(commentCall().willReturn(commented()));
         server().stubFor(get(INCIDENTS + "/" + SYS_ID).willReturn(okJson("{\"result\":" + record() + "}")));
     }
 
@@ -66,6 +67,27 @@ public final class FakeServiceNow extends WireMockVendor {
     @Override
     public ResponseDefinitionBuilder error(int status, String message) {
         return error(status, message, message);
+    }
+
+    /** A work note: Kibana's ServiceNow adds each comment as a PATCH of the record setting {@code work_notes}. */
+    @Override
+    public MappingBuilder commentCall() {
+        return patch(urlEqualTo(INCIDENTS + "/" + SYS_ID)).withRequestBody(matchingJsonPath("$.work_notes"));
+    }
+
+    @Override
+    public ResponseDefinitionBuilder commented() {
+        return okJson("{\"result\":" + record() + "}");
+    }
+
+    @Override
+    public RequestPatternBuilder commentsMade() {
+        return patchRequestedFor(urlEqualTo(INCIDENTS + "/" + SYS_ID)).withRequestBody(matchingJsonPath("$.work_notes"));
+    }
+
+    @Override
+    public String commentSent(LoggedRequest request) {
+        return Api.json(request.getBodyAsString()).path("work_notes").asText();
     }
 
     @Override

@@ -45,8 +45,28 @@ public final class FakeTheHive extends WireMockVendor {
         server().stubFor(post(CASES).inScenario(LIFE).willSetStateTo(CREATED).willReturn(created()));
         server().stubFor(get(urlPathMatching(CASE_PATH)).willReturn(okJson(theCase())));
         server().stubFor(patch(urlPathMatching(CASE_PATH)).willReturn(aResponse().withStatus(204)));
-        server().stubFor(post(urlPathMatching(CASE_PATH + "/comment")).willReturn(json(201,
-                "{\"_id\":\"~8\",\"_type\":\"Comment\",\"message\":\"m\"}")));
+        server().stubFor(commentCall().willReturn(commented()));
+    }
+
+    @Override
+    public MappingBuilder commentCall() {
+        return post(urlPathMatching(CASE_PATH + "/comment"));
+    }
+
+    /** TheHive's 201 with the new comment. */
+    @Override
+    public ResponseDefinitionBuilder commented() {
+        return json(201, "{\"_id\":\"~8\",\"_type\":\"Comment\",\"message\":\"m\"}");
+    }
+
+    @Override
+    public RequestPatternBuilder commentsMade() {
+        return postRequestedFor(urlPathMatching(CASE_PATH + "/comment"));
+    }
+
+    @Override
+    public String commentSent(LoggedRequest request) {
+        return Api.json(request.getBodyAsString()).path("message").asText();
     }
 
     /** TheHive's answer to a successful create: 201 with the new case. */

@@ -52,6 +52,18 @@ public interface VendorFake extends AutoCloseable {
 
     String recordTitle();
 
+    /** A new stub of the call that adds one comment to the record (Jira comment, ServiceNow work note...). */
+    MappingBuilder commentCall();
+
+    /** The system's answer to a comment call that succeeded. */
+    ResponseDefinitionBuilder commented();
+
+    /** The comment calls that arrived (answered or not). */
+    RequestPatternBuilder commentsMade();
+
+    /** The comment text a comment call carried. */
+    String commentSent(LoggedRequest request);
+
     /** The WireMock scenario that turns {@link #CREATED} once a create arrived. */
     String lifeScenario();
 

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -132,10 +133,12 @@ public final class PushDelivery {
         } catch (CasesException gone) {
             return Attempt.settled(gaveUp(ticket, ticket.attempts() + 1, gone.getMessage()));
         }
+        PushRequest request = null;
         try {
-            return new Attempt(connector, pusher.push(request(ticket, found.get(), connector.id())), null);
+            request = request(ticket, found.get(), connector.id());
+            return new Attempt(connector, pusher.push(request), null);
         } catch (PushFailedException e) {
-            return Attempt.settled(failedAttempt(ticket, e));
+            return Attempt.settled(failedAttempt(ticket, e, request != null && request.externalId() == null));
         } catch (CasesException e) {
             return Attempt.settled(settle(ticket, e));
         } catch (RuntimeException e) {
@@ -146,20 +149,39 @@ public final class PushDelivery {
         }
     }
 
+    /**
+     * The push as the connector sees it, without the comments earlier attempts already delivered; each comment
+     * the connector reports accepted is marked delivered at once, in its own commit, for the next attempt.
+     */
     private PushRequest request(PushTicket ticket, Case c, String connectorId) {
         var actions = log.find(c.getId(), Set.of(), true, 0, CaseLimits.MAX_USER_ACTIONS_PER_CASE).items();
-        PushPlan plan = PushPlan.of(c, connectorId, actions, attachments.findByCase(c.getSpace(), c.getId()));
+        PushPlan plan = PushPlan.of(c, connectorId, actions, attachments.findByCase(c.getSpace(), c.getId()),
+                queue.commentsSent(c.getSpace(), c.getId(), connectorId));
         Map<String, Object> fields = c.getConnector() != null && connectorId.equals(c.getConnector().id())
                 ? c.getConnector().fields() : Map.of();
+        Map<PushRequest.Comment, String> keys = new HashMap<>();
+        plan.comments().forEach(p -> keys.put(p.comment(), p.sentKey()));
+        PushRequest.CommentListener listener = comment -> {
+            String key = keys.get(comment);
+            if (key != null) {
+                queue.commentSent(ticket, key, clock.instant());
+            }
+        };
         return new PushRequest(c.getId(), plan.externalId(), c.getTitle(),
                 c.getDescription() + "\n\nAdded by " + ticket.requestedBy().displayName() + ".", c.getTags(),
-                fields, plan.comments(), c.getSeverity().wire(), c.getStatus().wire());
+                fields, plan.comments().stream().map(PushPlan.PlannedComment::comment).toList(),
+                c.getSeverity().wire(), c.getStatus().wire(), listener);
     }
 
     private PushOutcome failedAttempt(PushTicket ticket, PushFailedException failure) {
+        return failedAttempt(ticket, failure, false);
+    }
+
+    /** {@code creating}: the attempt had no external record yet, so an unanswered call may have made one. */
+    private PushOutcome failedAttempt(PushTicket ticket, PushFailedException failure, boolean creating) {
         int attempts = ticket.attempts() + 1;
         Instant now = clock.instant();
-        Optional<Instant> next = retries.next(attempts, failure, now);
+        Optional<Instant> next = retries.next(attempts, failure, creating, now);
         if (next.isEmpty()) {
             return gaveUp(ticket, attempts, failure.getMessage());
         }

@@ -1,12 +1,15 @@
 package io.casebook.application.connectors;
 
 import io.casebook.application.port.LoggedUserAction;
+import io.casebook.connector.spi.PushRequest;
 import io.casebook.domain.Attachment;
 import io.casebook.domain.AttachmentType;
 import io.casebook.domain.Case;
 import io.casebook.domain.UserAction;
 import io.casebook.domain.UserActionTypes;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +18,20 @@ import java.util.Set;
 /**
  * What one push to one connector sends, read from the case's log as Kibana's {@code push.ts} does: the last
  * {@code pushed} action for that connector gives the external id, and the comment actions after it say which
- * user comments were added or edited, and whether alerts were attached, since then.
+ * user comments were added or edited, and whether alerts were attached, since then. Comments an earlier attempt
+ * of the same push already delivered ({@code sent}, by {@link PlannedComment#sentKey()}) are left out.
  */
-record PushPlan(String externalId, List<String> comments) {
+record PushPlan(String externalId, List<PlannedComment> comments) {
 
-    static PushPlan of(Case c, String connectorId, List<LoggedUserAction> log, List<Attachment> attachments) {
+    /**
+     * A comment to send and the key that marks it delivered to the connector: one version of one comment, so
+     * a comment edited after an attempt sent it is sent again in its new words.
+     */
+    record PlannedComment(PushRequest.Comment comment, String sentKey) {
+    }
+
+    static PushPlan of(Case c, String connectorId, List<LoggedUserAction> log, List<Attachment> attachments,
+                       Set<String> sent) {
         int lastPush = -1;
         String externalId = null;
         for (int i = 0; i < log.size(); i++) {
@@ -29,22 +41,34 @@ record PushPlan(String externalId, List<String> comments) {
                 externalId = (String) externalService(a).get("external_id");
             }
         }
+        Map<String, Attachment> byId = new HashMap<>();
+        attachments.forEach(at -> byId.put(at.getId(), at));
         Set<String> changed = new HashSet<>();
+        String newestAlert = null;
         for (UserAction a : log.subList(lastPush + 1, log.size()).stream().map(LoggedUserAction::action).toList()) {
             if (UserActionTypes.COMMENT.equals(a.type()) && a.commentId() != null && !"delete".equals(a.action())) {
                 changed.add(a.commentId());
+                Attachment at = byId.get(a.commentId());
+                if (at != null && at.type() == AttachmentType.ALERT) {
+                    newestAlert = at.getId();
+                }
             }
         }
-        List<String> comments = new java.util.ArrayList<>(attachments.stream()
-                .filter(at -> at.type() == AttachmentType.USER && changed.contains(at.getId()))
-                .map(PushPlan::withAuthor).toList());
-        // Kibana #274441: the summary goes out only when alerts were attached since the last push, not each time.
-        boolean alertsAdded = attachments.stream()
-                .anyMatch(at -> at.type() == AttachmentType.ALERT && changed.contains(at.getId()));
-        if (alertsAdded) {
-            comments.add("Elastic Alerts attached to the case: " + c.getTotalAlerts());
+        List<PlannedComment> comments = new ArrayList<>();
+        for (Attachment at : attachments) {
+            if (at.type() == AttachmentType.USER && changed.contains(at.getId())) {
+                comments.add(new PlannedComment(new PushRequest.Comment(at.getId(), withAuthor(at)),
+                        at.getId() + "@" + at.getVersion()));
+            }
         }
-        return new PushPlan(externalId, comments);
+        // Kibana #274441: the summary goes out only when alerts were attached since the last push, not each time;
+        // keyed by the newest alert it counts, so alerts attached after an attempt sent it make a new one.
+        if (newestAlert != null) {
+            String id = c.getId() + "-total-alerts";
+            comments.add(new PlannedComment(new PushRequest.Comment(id,
+                    "Elastic Alerts attached to the case: " + c.getTotalAlerts()), id + "@" + newestAlert));
+        }
+        return new PushPlan(externalId, comments.stream().filter(p -> !sent.contains(p.sentKey())).toList());
     }
 
     /** Kibana credits the last editor of a comment, else its author. */

@@ -5,6 +5,7 @@ import io.casebook.application.connectors.PushTicket;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The durable outbox of pushes. A push is written here before anything is sent, claimed with a lease while it
@@ -30,7 +31,10 @@ public interface PushQueue {
     /** Extends the claim of a push being sent. */
     void renew(String ticketId, Instant leaseUntil);
 
-    /** The push is recorded on the case: removes it and earlier failures of the same case and connector. */
+    /**
+     * The push is recorded on the case: removes it, earlier failures of the same case and connector, and the
+     * comments marked sent to that connector (the {@code pushed} action now says what the next push sends).
+     */
     void delivered(PushTicket ticket);
 
     /** The case is gone: nothing left to push. */
@@ -41,6 +45,15 @@ public interface PushQueue {
 
     /** Given up: kept, with its error, for the case's connector status. */
     void failed(PushTicket ticket, int attempts, String error, Instant at);
+
+    /**
+     * The external system accepted comment {@code commentKey} of the ticket's case: written at once and for good,
+     * so a retry of a push that fails on a later call does not send it again.
+     */
+    void commentSent(PushTicket ticket, String commentKey, Instant at);
+
+    /** The comments of the case already sent to the connector by attempts since its last recorded push. */
+    Set<String> commentsSent(String space, String caseId, String connectorId);
 
     /** Every push the outbox holds for a case, oldest first. */
     List<PushState> forCase(String space, String caseId);

@@ -38,8 +38,7 @@ public final class SecretRedactingHttp implements ExternalHttp {
                 throw e;
             }
             // The cause is left out too: its message may hold the same text.
-            throw e.retryable() ? PushFailedException.transientFailure(message, e.retryAfter().orElse(null), null)
-                    : new PushFailedException(message);
+            throw e.reworded(message);
         }
         return new Reply(reply.status(), secrets.redact(reply.body()));
     }

@@ -66,8 +66,9 @@ public final class PushToService {
         return comments;
     }
 
-    public List<String> commentTexts() {
-        return comments.stream().map(Comment::comment).toList();
+    /** The comments as the type's pusher takes them. */
+    public List<PushRequest.Comment> requestComments() {
+        return comments.stream().map(c -> new PushRequest.Comment(c.commentId(), c.comment())).toList();
     }
 
     /**

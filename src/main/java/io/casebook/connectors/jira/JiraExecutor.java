@@ -97,7 +97,7 @@ final class JiraExecutor implements ConnectorExecutor {
         fields.put("parent", incident.optionalText("parent"));
         PushRequest request = new PushRequest(PushToService.caseIdOr(null), push.externalId(),
                 incident.text("summary"), incident.optionalText("description"), incident.strings("labels"),
-                fields, push.commentTexts(), null, null);
+                fields, push.requestComments(), null, null);
         return push.answer(pusher.push(request), Instant.now());
     }
 

@@ -43,8 +43,9 @@ final class JiraPusher implements ConnectorPusher {
         } else {
             jira.put("/rest/api/2/issue/" + id, Map.of("fields", mapper.toUpdate(request)));
         }
-        for (String comment : request.comments()) {
-            jira.post("/rest/api/2/issue/" + id + "/comment", Map.of("body", comment));
+        for (PushRequest.Comment comment : request.comments()) {
+            jira.post("/rest/api/2/issue/" + id + "/comment", Map.of("body", comment.text()));
+            request.sent(comment);
         }
         return readBack(id, request.status());
     }

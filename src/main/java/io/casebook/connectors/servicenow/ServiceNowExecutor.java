@@ -82,7 +82,7 @@ final class ServiceNowExecutor implements ConnectorExecutor {
         fields.put("additionalFields", incident.optionalMap("additional_fields"));
         PushRequest request = new PushRequest(PushToService.caseIdOr(incident.optionalText("correlation_id")),
                 push.externalId(), incident.text("short_description"), incident.optionalText("description"),
-                List.of(), fields, push.commentTexts(), null, null);
+                List.of(), fields, push.requestComments(), null, null);
         return push.answer(pusher.push(request), Instant.now());
     }
 

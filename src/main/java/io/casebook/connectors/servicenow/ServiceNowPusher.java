@@ -53,8 +53,9 @@ final class ServiceNowPusher implements ConnectorPusher {
         } else {
             writer.update(id, update, additionalFields);
         }
-        for (String comment : request.comments()) {
-            writer.addWorkNote(id, update, additionalFields, comment);
+        for (PushRequest.Comment comment : request.comments()) {
+            writer.addWorkNote(id, update, additionalFields, comment.text());
+            request.sent(comment);
         }
         String number = snow.call("GET", tablePath() + "/" + id, null).path("number").asText(null);
         if (number == null) {

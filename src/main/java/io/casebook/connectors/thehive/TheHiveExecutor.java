@@ -71,7 +71,7 @@ final class TheHiveExecutor implements ConnectorExecutor {
         fields.put("tlp", tlp == null ? null : tlp.toString());
         PushRequest request = new PushRequest(PushToService.caseIdOr(null), push.externalId(),
                 incident.text("title"), incident.optionalText("description"), incident.strings("tags"), fields,
-                push.commentTexts(), severity(incident.optionalNumber("severity")), null);
+                push.requestComments(), severity(incident.optionalNumber("severity")), null);
         return push.answer(pusher.push(request), Instant.now());
     }
 

@@ -38,8 +38,9 @@ final class TheHivePusher implements ConnectorPusher {
         } else {
             hive.patch("/api/v1/case/" + id, mapper.toCase(request, statuses));
         }
-        for (String comment : request.comments()) {
-            hive.post("/api/v1/case/" + id + "/comment", Map.of("message", comment));
+        for (PushRequest.Comment comment : request.comments()) {
+            hive.post("/api/v1/case/" + id + "/comment", Map.of("message", comment.text()));
+            request.sent(comment);
         }
         JsonNode read = hive.get("/api/v1/case/" + id);
         return new ExternalRecord(id, title(read, request), hive.url() + "/cases/" + id + "/details");

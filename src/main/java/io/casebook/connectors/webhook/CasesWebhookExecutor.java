@@ -57,7 +57,7 @@ final class CasesWebhookExecutor implements ConnectorExecutor {
         SubActionParams incident = push.incident();
         PushRequest request = new PushRequest(PushToService.caseIdOr(incident.optionalText("id")),
                 push.externalId(), incident.text("title"), incident.optionalText("description"),
-                incident.strings("tags"), Map.of(), push.commentTexts(), incident.optionalText("severity"),
+                incident.strings("tags"), Map.of(), push.requestComments(), incident.optionalText("severity"),
                 incident.optionalText("status"));
         return push.answer(pusher.push(request), Instant.now());
     }

@@ -51,11 +51,12 @@ final class CasesWebhookPusher implements ConnectorPusher {
                 WebhookTemplates.url("getIncidentUrl", text("getIncidentUrl"), id, null), null),
                 text("getIncidentResponseExternalTitleKey"), "get case");
         if (commentsConfigured()) {
-            for (String comment : request.comments()) {
+            for (PushRequest.Comment comment : request.comments()) {
                 String body = WebhookTemplates.json("createCommentJson", text("createCommentJson"),
-                        WebhookTemplates.caseScope(request, comment), id, title);
+                        WebhookTemplates.caseScope(request, comment.text()), id, title);
                 client.send("create comment", method("createCommentMethod", "put"),
                         WebhookTemplates.url("createCommentUrl", text("createCommentUrl"), id, title), body);
+                request.sent(comment);
             }
         }
         return new ExternalRecord(id, title, WebhookTemplates.url("viewIncidentUrl", text("viewIncidentUrl"), id, title));

@@ -20,8 +20,9 @@ final class OutboxSteps {
     }
 
     /**
-     * Engine settings that keep retries fast (backoff 100..400 ms, polled every 100 ms) and a call that takes
-     * over a second timed out, so an outage and its recovery fit in a test.
+     * Engine settings that keep retries fast (backoff 100..400 ms, polled every 100 ms, 300 ms before the
+     * look-up after a create that got no answer) and a call that takes over a second timed out, so an outage and
+     * its recovery fit in a test.
      */
     static Map<String, String> fastOutbox(Map<String, String> database, int maxAttempts) {
         Map<String, String> settings = new HashMap<>(database);
@@ -30,6 +31,7 @@ final class OutboxSteps {
         settings.put("casebook.connectors.push.backoff-max-ms", "400");
         settings.put("casebook.connectors.push.max-attempts", String.valueOf(maxAttempts));
         settings.put("casebook.connectors.http.response-timeout-ms", "1000");
+        settings.put("casebook.connectors.create-lookup-delay", "300");
         return settings;
     }
 

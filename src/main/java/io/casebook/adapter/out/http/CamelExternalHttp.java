@@ -8,7 +8,11 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.http.HttpComponent;
 
+import org.apache.hc.client5.http.ConnectTimeoutException;
+
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -68,12 +72,29 @@ public final class CamelExternalHttp implements ExternalHttp {
             message.setBody(body);
         });
         if (reply.getException() != null) {
-            throw PushFailedException.transientFailure("Cannot reach " + uri.getScheme() + "://"
-                    + uri.getRawAuthority() + ": " + reply.getException().getMessage(), null, reply.getException());
+            String message = "Cannot reach " + uri.getScheme() + "://" + uri.getRawAuthority() + ": "
+                    + reply.getException().getMessage();
+            throw neverSent(reply.getException())
+                    ? PushFailedException.transientFailure(message, null, reply.getException())
+                    : PushFailedException.unanswered(message, reply.getException());
         }
         Integer status = reply.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
         return new Response(new Reply(status == null ? 0 : status, reply.getMessage().getBody(String.class)),
                 reply.getMessage().getHeader("Retry-After", String.class));
+    }
+
+    /**
+     * A failure to connect at all: the request cannot have reached the system. Anything else (a response
+     * timeout, a connection reset mid-way) may have left the system acting on it without our knowing.
+     */
+    private static boolean neverSent(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof UnknownHostException
+                    || t instanceof ConnectTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ProducerTemplate template() {

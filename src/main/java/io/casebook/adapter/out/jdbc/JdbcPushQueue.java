@@ -96,10 +96,30 @@ public final class JdbcPushQueue implements PushQueue {
 
     @Override
     public void delivered(PushTicket t) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM push_outbox WHERE id = :id OR (space_id = :space AND "
-                        + "case_id = :case AND connector_id = :connector AND state = 'failed')")
-                .bind("id", t.id()).bind("space", t.space()).bind("case", t.caseId())
-                .bind("connector", t.connectorId()).execute());
+        jdbi.useHandle(h -> {
+            h.createUpdate("DELETE FROM push_outbox WHERE id = :id OR (space_id = :space AND "
+                            + "case_id = :case AND connector_id = :connector AND state = 'failed')")
+                    .bind("id", t.id()).bind("space", t.space()).bind("case", t.caseId())
+                    .bind("connector", t.connectorId()).execute();
+            h.createUpdate("DELETE FROM push_comment_sent WHERE space_id = :space AND case_id = :case "
+                            + "AND connector_id = :connector")
+                    .bind("space", t.space()).bind("case", t.caseId()).bind("connector", t.connectorId()).execute();
+        });
+    }
+
+    @Override
+    public void commentSent(PushTicket t, String commentKey, Instant at) {
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO push_comment_sent (space_id, case_id, connector_id, "
+                        + "comment_key, sent_at) VALUES (:space, :case, :connector, :key, :at) ON CONFLICT DO NOTHING")
+                .bind("space", t.space()).bind("case", t.caseId()).bind("connector", t.connectorId())
+                .bind("key", commentKey).bind("at", ts(at)).execute());
+    }
+
+    @Override
+    public Set<String> commentsSent(String space, String caseId, String connectorId) {
+        return jdbi.withHandle(h -> new HashSet<>(h.createQuery("SELECT comment_key FROM push_comment_sent WHERE "
+                        + "space_id = :space AND case_id = :case AND connector_id = :connector")
+                .bind("space", space).bind("case", caseId).bind("connector", connectorId).mapTo(String.class).list()));
     }
 
     @Override
