@@ -84,7 +84,7 @@ public final class ConnectorsWiring {
                 millis(settings, "casebook.connectors.push.backoff-initial-ms", 1_000),
                 millis(settings, "casebook.connectors.push.backoff-max-ms", 300_000),
                 millis(settings, "casebook.connectors.push.retry-after-max-ms", 3_600_000),
-                millis(settings, "casebook.connectors.create-lookup-delay", 30_000),
+                millis(settings, "casebook.connectors.push.create-lookup-delay-ms", 30_000),
                 millis(settings, "casebook.connectors.push.lease-ms", 120_000),
                 millis(settings, "casebook.connectors.push.coalesce-ms", 2_000),
                 settings.getInt("casebook.connectors.push.threads", 4),

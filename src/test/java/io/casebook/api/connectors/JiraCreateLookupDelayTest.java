@@ -29,7 +29,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Jira Cloud's search is eventually consistent: an issue made by a create whose answer was lost may not show up in
  * a JQL search by its label for seconds. The retry of such a push waits {@code casebook.connectors
- * .create-lookup-delay} before its look-up, so it finds the issue instead of creating a second one.
+ * .push.create-lookup-delay-ms} before its look-up, so it finds the issue instead of creating a second one.
  */
 class JiraCreateLookupDelayTest {
 
@@ -47,7 +47,7 @@ class JiraCreateLookupDelayTest {
         jira = FakeJira.start();
         // Backoff 100..400 ms and a 1 s response timeout: without the delay the retry would look up at once.
         Map<String, String> settings = OutboxSteps.fastOutbox(DB.settings(), 4);
-        settings.put("casebook.connectors.create-lookup-delay", String.valueOf(LOOKUP_DELAY.toMillis()));
+        settings.put("casebook.connectors.push.create-lookup-delay-ms", String.valueOf(LOOKUP_DELAY.toMillis()));
         engine = TestEngine.start(settings);
         api = engine.api();
     }

@@ -31,7 +31,7 @@ final class OutboxSteps {
         settings.put("casebook.connectors.push.backoff-max-ms", "400");
         settings.put("casebook.connectors.push.max-attempts", String.valueOf(maxAttempts));
         settings.put("casebook.connectors.http.response-timeout-ms", "1000");
-        settings.put("casebook.connectors.create-lookup-delay", "300");
+        settings.put("casebook.connectors.push.create-lookup-delay-ms", "300");
         return settings;
     }
 
