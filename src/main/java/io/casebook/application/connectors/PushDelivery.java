@@ -153,7 +153,8 @@ public final class PushDelivery {
                 ? c.getConnector().fields() : Map.of();
         return new PushRequest(c.getId(), plan.externalId(), c.getTitle(),
                 c.getDescription() + "\n\nAdded by " + ticket.requestedBy().displayName() + ".", c.getTags(),
-                fields, plan.comments(), c.getSeverity().wire(), c.getStatus().wire());
+                fields, plan.comments(), c.getSeverity().wire(), c.getStatus().wire(),
+                new LazyCaseAlerts(attachments, c.getId()));
     }
 
     private PushOutcome failedAttempt(PushTicket ticket, PushFailedException failure) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The columns Casebook writes on an ITSM incident or a SecOps security incident, named as ServiceNow names
- * them. Absent values are left out rather than sent as null, so ServiceNow keeps its defaults and what users
+ * them ({@code dest_ip}... only on security incidents). Absent values are left out rather than sent as null, so ServiceNow keeps its defaults and what users
  * set there (Kibana sends nulls).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -24,5 +24,9 @@ record IncidentBody(
         @JsonProperty("close_code") String closeCode,
         @JsonProperty("close_notes") String closeNotes,
         @JsonProperty("caller_id") String callerId,
-        @JsonProperty("opened_by") String openedBy) {
+        @JsonProperty("opened_by") String openedBy,
+        @JsonProperty("dest_ip") String destIp,
+        @JsonProperty("source_ip") String sourceIp,
+        @JsonProperty("malware_hash") String malwareHash,
+        @JsonProperty("malware_url") String malwareUrl) {
 }
