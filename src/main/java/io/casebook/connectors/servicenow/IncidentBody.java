@@ -29,4 +29,11 @@ record IncidentBody(
         @JsonProperty("source_ip") String sourceIp,
         @JsonProperty("malware_hash") String malwareHash,
         @JsonProperty("malware_url") String malwareUrl) {
+
+    /** The same columns without the security observables, which the Import Set API takes as observables. */
+    IncidentBody withoutObservables() {
+        return new IncidentBody(shortDescription, description, urgency, severity, impact, category, subcategory,
+                priority, correlationId, correlationDisplay, state, closeCode, closeNotes, callerId, openedBy,
+                null, null, null, null);
+    }
 }

@@ -16,6 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Kibana's ServiceNow SecOps enrichment ({@code sir_format.ts}) end to end: alerts ingested with ECS fields,
  * attached to a case whose SIR fields turn flags on, pushed through the Table API; each flag that is on fills
  * its column with the unique values of its ECS field across the case's alerts, comma-joined; a flag that is
- * off sends nothing for its column.
+ * off sends nothing for its column. Through the Elastic app's Import Set API the values go to the incident's
+ * observables instead, as Kibana sends them.
  */
 class ServiceNowSirAlertsTest {
 
@@ -96,6 +101,40 @@ class ServiceNowSirAlertsTest {
         assertThat(body.has("dest_ip")).as(body.toString()).isFalse();
         assertThat(body.has("malware_hash")).as(body.toString()).isFalse();
         assertThat(body.has("malware_url")).as(body.toString()).isFalse(); // absent flag: off, as in Kibana
+    }
+
+    @Test
+    void theImportSetApiSendsThemAsObservablesOfTheIncidentNotAsColumns() {
+        String staging = "/api/now/import/x_elas2_sir_int_elastic_si_incident";
+        String bulk = "/api/x_elas2_sir_int/elastic_api/incident/" + FakeServiceNow.SYS_ID + "/observables/bulk";
+        snow.server().stubFor(get("/api/x_elas2_sir_int/elastic_api/health").willReturn(okJson(
+                "{\"result\":{\"name\":\"Elastic\",\"scope\":\"x_elas2_sir_int\",\"version\":\"1.0.0\"}}")));
+        snow.server().stubFor(post(staging).willReturn(okJson("{\"import_set\":\"ISET0010001\",\"result\":["
+                + "{\"table\":\"sn_si_incident\",\"status\":\"inserted\",\"sys_id\":\"" + FakeServiceNow.SYS_ID
+                + "\"}]}")));
+        snow.server().stubFor(post(bulk).willReturn(okJson("{\"result\":[{\"value\":\"10.3.3.3\","
+                + "\"observable_sys_id\":\"o1\"}]}")));
+        Map<String, Object> body = snow.connectorBody("SecOps app");
+        body.put("config", Map.of("apiUrl", snow.url(), "usesTableApi", false));
+        String connector = OutboxSteps.connector(api, body);
+        String id = ServiceNowCases.newCase(api, connector, ".servicenow-sir", "Via the app", Map.of(
+                "destIp", true, "sourceIp", true, "malwareHash", true, "malwareUrl", false));
+        attach(id, alert("d1", "{\"source\":{\"ip\":\"10.3.3.3\"},\"destination\":{\"ip\":\"10.3.3.3\"},"
+                + "\"file\":{\"hash\":{\"sha256\":\"dd44\"}},\"url\":{\"full\":\"http://y.example\"}}"));
+        attach(id, alert("d2", "{\"destination\":{\"ip\":\"192.0.2.1\"}}"));
+
+        Api.Result pushed = ServiceNowCases.push(api, id, connector);
+
+        assertThat(pushed.status()).as(pushed.raw()).isEqualTo(200);
+        JsonNode imported = Api.json(snow.server().findAll(postRequestedFor(urlEqualTo(staging))).get(0)
+                .getBodyAsString());
+        assertThat(imported.get("u_correlation_id").asText()).isEqualTo(id);
+        assertThat(imported.has("u_dest_ip") || imported.has("u_source_ip") || imported.has("u_malware_hash"))
+                .as(imported.toString()).isFalse();
+        // Kibana's order: destination then source IPs as one ipv4-addr list (each value once), hashes, URLs.
+        snow.server().verify(1, postRequestedFor(urlEqualTo(bulk)).withRequestBody(equalToJson(
+                "[{\"value\":\"10.3.3.3\",\"type\":\"ipv4-addr\"},{\"value\":\"192.0.2.1\",\"type\":\"ipv4-addr\"},"
+                        + "{\"value\":\"dd44\",\"type\":\"SHA256\"}]")));
     }
 
     @Test
