@@ -104,6 +104,24 @@ class JiraOtherFieldsTest {
     }
 
     @Test
+    void thePushToServiceTestCallTakesOtherFieldsAsAnObjectAsKibanasDoes() {
+        String connector = OutboxSteps.connector(api, jira.connectorBody("Jira"));
+        Map<String, Object> incident = new HashMap<>();
+        incident.put("summary", "From a test call");
+        incident.put("issueType", "10001");
+        incident.put("otherFields", Map.of("customfield_10020", 8));
+
+        Api.Result run = api.post("/api/actions/connector/" + connector + "/_execute", Map.of("params",
+                Map.of("subAction", "pushToService", "subActionParams", Map.of("incident", incident))));
+
+        assertThat(run.status()).as(run.raw()).isEqualTo(200);
+        assertThat(run.body().get("status").asText()).as(run.raw()).isEqualTo("ok");
+        JsonNode created = Api.json(jira.server().findAll(postRequestedFor(urlEqualTo(ISSUE))).get(0)
+                .getBodyAsString()).get("fields");
+        assertThat(created.get("customfield_10020").asInt()).isEqualTo(8);
+    }
+
+    @Test
     void aCaseWithoutOtherFieldsSendsOnlyTheMappedFields() {
         String connector = OutboxSteps.connector(api, jira.connectorBody("Jira"));
         String id = newCase(connector, null);
