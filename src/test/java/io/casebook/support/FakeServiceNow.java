@@ -12,21 +12,46 @@ import java.util.Map;
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 
 /**
- * A ServiceNow ITSM instance for push tests: WireMock answering the Table API as ServiceNow documents it (query
+ * A ServiceNow instance for push tests: WireMock answering the Table API as ServiceNow documents it (query
  * by {@code correlation_id}, create, PATCH, read, each wrapped in {@code {"result": ...}}, errors as
  * {@code {"error": {message, detail}, "status": "failure"}}), one incident {@link #NUMBER} ({@link #SYS_ID}) once
- * created. Tests add failures on top.
+ * created, in the ITSM {@code incident} table ({@link #start()}) or the SecOps {@code sn_si_incident} table
+ * ({@link #startSir()}). Tests add failures on top.
  */
 public final class FakeServiceNow extends WireMockVendor {
 
+    /** The ITSM table's path; {@link #incidents()} is the path of this fake's table. */
     public static final String INCIDENTS = "/api/now/v2/table/incident";
+    public static final String SECURITY_INCIDENTS = "/api/now/v2/table/sn_si_incident";
     public static final String SYS_ID = "5f1c2a7e1b2f4d10a8c9e3b4d6f70123";
+    /** The ITSM incident's number; a security incident's is {@code SIR0010001}. */
     public static final String NUMBER = "INC0010001";
     /** WireMock scenario whose state turns {@link #CREATED} once the incident exists. */
     public static final String LIFE = "incident";
 
+    private final String incidents;
+    private final String type;
+    private final String number;
+
+    private FakeServiceNow(String incidents, String type, String number) {
+        this.incidents = incidents;
+        this.type = type;
+        this.number = number;
+    }
+
+    /** An ITSM instance, for {@code .servicenow} connectors. */
     public static FakeServiceNow start() {
-        return started(new FakeServiceNow());
+        return started(new FakeServiceNow(INCIDENTS, ".servicenow", NUMBER));
+    }
+
+    /** A SecOps instance, for {@code .servicenow-sir} connectors: the same calls on security incidents. */
+    public static FakeServiceNow startSir() {
+        return started(new FakeServiceNow(SECURITY_INCIDENTS, ".servicenow-sir", "SIR0010001"));
+    }
+
+    /** The Table API path of this fake's table. */
+    public String incidents() {
+        return incidents;
     }
 
     /**
@@ -37,14 +62,14 @@ public final class FakeServiceNow extends WireMockVendor {
     @Override
     public void reset() {
         server().resetAll();
-        server().stubFor(get(urlPathEqualTo(INCIDENTS)).withQueryParam("sysparm_query", matching("correlation_id=.+"))
+        server().stubFor(get(urlPathEqualTo(incidents)).withQueryParam("sysparm_query", matching("correlation_id=.+"))
                 .inScenario(LIFE).whenScenarioStateIs(Scenario.STARTED).willReturn(okJson("{\"result\":[]}")));
-        server().stubFor(get(urlPathEqualTo(INCIDENTS)).withQueryParam("sysparm_query", matching("correlation_id=.+"))
+        server().stubFor(get(urlPathEqualTo(incidents)).withQueryParam("sysparm_query", matching("correlation_id=.+"))
                 .inScenario(LIFE).whenScenarioStateIs(CREATED).willReturn(okJson("{\"result\":[" + record() + "]}")));
-        server().stubFor(post(INCIDENTS).inScenario(LIFE).willSetStateTo(CREATED).willReturn(created()));
-        server().stubFor(patch(INCIDENTS + "/" + SYS_ID).willReturn(okJson("{\"result\":" + record() + "}")));
+        server().stubFor(post(incidents).inScenario(LIFE).willSetStateTo(CREATED).willReturn(created()));
+        server().stubFor(patch(incidents + "/" + SYS_ID).willReturn(okJson("{\"result\":" + record() + "}")));
         server().stubFor(commentCall().willReturn(commented()));
-        server().stubFor(get(INCIDENTS + "/" + SYS_ID).willReturn(okJson("{\"result\":" + record() + "}")));
+        server().stubFor(get(incidents + "/" + SYS_ID).willReturn(okJson("{\"result\":" + record() + "}")));
     }
 
     /** The Table API's answer to a successful create: 201 with the new record. */
@@ -61,7 +86,7 @@ public final class FakeServiceNow extends WireMockVendor {
 
     @Override
     public MappingBuilder createCall() {
-        return post(urlEqualTo(INCIDENTS));
+        return post(urlEqualTo(incidents));
     }
 
     @Override
@@ -72,7 +97,7 @@ public final class FakeServiceNow extends WireMockVendor {
     /** A work note: Kibana's ServiceNow adds each comment as a PATCH of the record setting {@code work_notes}. */
     @Override
     public MappingBuilder commentCall() {
-        return patch(urlEqualTo(INCIDENTS + "/" + SYS_ID)).withRequestBody(matchingJsonPath("$.work_notes"));
+        return patch(urlEqualTo(incidents + "/" + SYS_ID)).withRequestBody(matchingJsonPath("$.work_notes"));
     }
 
     @Override
@@ -82,7 +107,7 @@ public final class FakeServiceNow extends WireMockVendor {
 
     @Override
     public RequestPatternBuilder commentsMade() {
-        return patchRequestedFor(urlEqualTo(INCIDENTS + "/" + SYS_ID)).withRequestBody(matchingJsonPath("$.work_notes"));
+        return patchRequestedFor(urlEqualTo(incidents + "/" + SYS_ID)).withRequestBody(matchingJsonPath("$.work_notes"));
     }
 
     @Override
@@ -92,19 +117,19 @@ public final class FakeServiceNow extends WireMockVendor {
 
     @Override
     public MappingBuilder lookupCall() {
-        return get(urlPathEqualTo(INCIDENTS));
+        return get(urlPathEqualTo(incidents));
     }
 
     @Override
     public RequestPatternBuilder lookups(String caseId) {
-        return getRequestedFor(urlPathEqualTo(INCIDENTS))
+        return getRequestedFor(urlPathEqualTo(incidents))
                 .withQueryParam("sysparm_query", equalTo("correlation_id=" + caseId))
                 .withQueryParam("sysparm_limit", equalTo("1"));
     }
 
     @Override
     public RequestPatternBuilder updates() {
-        return patchRequestedFor(urlEqualTo(INCIDENTS + "/" + SYS_ID));
+        return patchRequestedFor(urlEqualTo(incidents + "/" + SYS_ID));
     }
 
     @Override
@@ -119,7 +144,7 @@ public final class FakeServiceNow extends WireMockVendor {
 
     @Override
     public String recordTitle() {
-        return NUMBER;
+        return number;
     }
 
     @Override
@@ -129,7 +154,7 @@ public final class FakeServiceNow extends WireMockVendor {
 
     @Override
     public RequestPatternBuilder createsMade() {
-        return postRequestedFor(urlEqualTo(INCIDENTS));
+        return postRequestedFor(urlEqualTo(incidents));
     }
 
     /** The actions API body of a Table API connector to this instance, with Basic auth. */
@@ -137,14 +162,14 @@ public final class FakeServiceNow extends WireMockVendor {
     public Map<String, Object> connectorBody(String name) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", name);
-        body.put("connector_type_id", ".servicenow");
+        body.put("connector_type_id", type);
         body.put("config", Map.of("apiUrl", url(), "usesTableApi", true));
         body.put("secrets", Map.of("username", "admin", "password", "snow-pass"));
         return body;
     }
 
-    private static String record() {
-        return "{\"sys_id\":\"" + SYS_ID + "\",\"number\":\"" + NUMBER + "\",\"state\":\"1\","
+    private String record() {
+        return "{\"sys_id\":\"" + SYS_ID + "\",\"number\":\"" + number + "\",\"state\":\"1\","
                 + "\"correlation_display\":\"Elastic Case\"}";
     }
 }

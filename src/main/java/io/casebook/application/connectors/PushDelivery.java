@@ -170,7 +170,7 @@ public final class PushDelivery {
         return new PushRequest(c.getId(), plan.externalId(), c.getTitle(),
                 c.getDescription() + "\n\nAdded by " + ticket.requestedBy().displayName() + ".", c.getTags(),
                 fields, plan.comments().stream().map(PushPlan.PlannedComment::comment).toList(),
-                c.getSeverity().wire(), c.getStatus().wire(), listener);
+                c.getSeverity().wire(), c.getStatus().wire(), listener, new LazyCaseAlerts(attachments, c.getId()));
     }
 
     private PushOutcome failedAttempt(PushTicket ticket, PushFailedException failure) {

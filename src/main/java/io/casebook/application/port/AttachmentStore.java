@@ -41,6 +41,12 @@ public interface AttachmentStore {
     /** Stamps {@code pushed_at/by} on the case's attachments not pushed before (Kibana's step 6 of a push). */
     void markPushed(String space, String caseId, java.time.Instant at, io.casebook.domain.User by);
 
+    /**
+     * The stored alerts the case's alert attachments brought, in the order they were attached (an alert
+     * attached by an id Casebook never received has no row and is left out, as Kibana skips missing documents).
+     */
+    List<io.casebook.application.ingest.StoredAlert> attachedAlerts(String caseId);
+
     /** Deletes the attachments; the alerts they attached leave their case with them. */
     void delete(Collection<String> ids);
 }

@@ -95,6 +95,7 @@ final class JiraExecutor implements ConnectorExecutor {
         fields.put("issueType", incident.optionalText("issueType"));
         fields.put("priority", incident.optionalText("priority"));
         fields.put("parent", incident.optionalText("parent"));
+        fields.put(JiraOtherFields.FIELD, incident.optionalMap(JiraOtherFields.FIELD)); // an object here, as in Kibana
         PushRequest request = new PushRequest(PushToService.caseIdOr(null), push.externalId(),
                 incident.text("summary"), incident.optionalText("description"), incident.strings("labels"),
                 fields, push.requestComments(), null, null);

@@ -35,13 +35,15 @@ final class JiraPusher implements ConnectorPusher {
 
     @Override
     public ExternalRecord push(PushRequest request) {
+        Map<String, Object> otherFields = JiraOtherFields.of(request); // unusable ones fail before any call
         // A create retried after Jira made the issue finds it by label, then brings it up to date like any update.
         String id = request.externalId() != null ? request.externalId()
                 : findByCaseLabel(request.caseId()).orElse(null);
         if (id == null) {
-            id = create(request);
+            id = create(request, otherFields);
         } else {
-            jira.put("/rest/api/2/issue/" + id, Map.of("fields", mapper.toUpdate(request)));
+            jira.put("/rest/api/2/issue/" + id, Map.of("fields",
+                    JiraOtherFields.merged(mapper.toUpdate(request), otherFields)));
         }
         for (PushRequest.Comment comment : request.comments()) {
             jira.post("/rest/api/2/issue/" + id + "/comment", Map.of("body", comment.text()));
@@ -62,9 +64,9 @@ final class JiraPusher implements ConnectorPusher {
         return new ExternalRecord(id, key, jira.apiUrl() + "/browse/" + key);
     }
 
-    private String create(PushRequest request) {
+    private String create(PushRequest request, Map<String, Object> otherFields) {
         JiraIssueFields fields = mapper.toCreate(request, projectKey, issueType(request));
-        JsonNode created = jira.post("/rest/api/2/issue", Map.of("fields", fields));
+        JsonNode created = jira.post("/rest/api/2/issue", Map.of("fields", JiraOtherFields.merged(fields, otherFields)));
         return created.path("id").asText();
     }
 

@@ -3,6 +3,7 @@ package io.casebook.connectors.servicenow;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casebook.connector.spi.PushFailedException;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,6 +20,7 @@ final class ImportSetWriter implements IncidentWriter {
     private final ServiceNowClient snow;
     private final String importPath;
     private final String healthPath;
+    private final String incidentPath;
     private boolean appChecked;
 
     /**
@@ -29,16 +31,18 @@ final class ImportSetWriter implements IncidentWriter {
         this.snow = snow;
         this.importPath = "/api/now/import/" + importSetTable;
         this.healthPath = "/api/" + appScope + "/elastic_api/health";
+        this.incidentPath = "/api/" + appScope + "/elastic_api/incident/";
     }
 
     @Override
     public String create(IncidentBody body, Object additionalFields) {
-        return post(ServiceNowFields.importSetBody(body, additionalFields), "Unable to create incident");
+        return post(ServiceNowFields.importSetBody(body.withoutObservables(), additionalFields),
+                "Unable to create incident");
     }
 
     @Override
     public void update(String id, IncidentBody body, Object additionalFields) {
-        Map<String, Object> record = ServiceNowFields.importSetBody(body, additionalFields);
+        Map<String, Object> record = ServiceNowFields.importSetBody(body.withoutObservables(), additionalFields);
         record.put(INCIDENT_ID, id);
         post(record, "Unable to update incident with id " + id);
     }
@@ -46,10 +50,24 @@ final class ImportSetWriter implements IncidentWriter {
     /** Kibana posts the whole record again with the note: the transform map may require its columns. */
     @Override
     public void addWorkNote(String id, IncidentBody body, Object additionalFields, String note) {
-        Map<String, Object> record = ServiceNowFields.importSetBody(body, additionalFields);
+        Map<String, Object> record = ServiceNowFields.importSetBody(body.withoutObservables(), additionalFields);
         record.put(ServiceNowFields.IMPORT_SET_PREFIX + "work_notes", note);
         record.put(INCIDENT_ID, id);
         post(record, "Unable to update incident with id " + id);
+    }
+
+    /**
+     * Kibana's {@code bulkAddObservableToIncident}: the app's observables endpoint, after the record is written
+     * (Kibana nulls the observable columns on this API and sends them here instead).
+     */
+    @Override
+    public void addObservables(String id, List<Map<String, String>> observables) {
+        if (observables.isEmpty()) {
+            return;
+        }
+        checkApp();
+        snow.call("POST", incidentPath + id + "/observables/bulk", observables,
+                "Unable to add observables to security incident with id " + id);
     }
 
     /** The {@code sys_id} of the record the transform inserted or updated. */

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The columns Casebook writes on an ITSM incident or a SecOps security incident, named as ServiceNow names
- * them. Absent values are left out rather than sent as null, so ServiceNow keeps its defaults and what users
+ * them ({@code dest_ip}... only on security incidents). Absent values are left out rather than sent as null, so ServiceNow keeps its defaults and what users
  * set there (Kibana sends nulls).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -24,5 +24,16 @@ record IncidentBody(
         @JsonProperty("close_code") String closeCode,
         @JsonProperty("close_notes") String closeNotes,
         @JsonProperty("caller_id") String callerId,
-        @JsonProperty("opened_by") String openedBy) {
+        @JsonProperty("opened_by") String openedBy,
+        @JsonProperty("dest_ip") String destIp,
+        @JsonProperty("source_ip") String sourceIp,
+        @JsonProperty("malware_hash") String malwareHash,
+        @JsonProperty("malware_url") String malwareUrl) {
+
+    /** The same columns without the security observables, which the Import Set API takes as observables. */
+    IncidentBody withoutObservables() {
+        return new IncidentBody(shortDescription, description, urgency, severity, impact, category, subcategory,
+                priority, correlationId, correlationDisplay, state, closeCode, closeNotes, callerId, openedBy,
+                null, null, null, null);
+    }
 }

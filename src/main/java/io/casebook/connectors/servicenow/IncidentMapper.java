@@ -30,9 +30,13 @@ interface IncidentMapper {
     @Mapping(target = "closeNotes", source = "status.closeNotes")
     @Mapping(target = "callerId", source = "creator")
     @Mapping(target = "openedBy", source = "creator")
+    @Mapping(target = "destIp", ignore = true)
+    @Mapping(target = "sourceIp", ignore = true)
+    @Mapping(target = "malwareHash", ignore = true)
+    @Mapping(target = "malwareUrl", ignore = true)
     IncidentBody itsm(PushRequest request, IncidentStatus status, String creator);
 
-    /** The alert flags (destIp...) select alert values to enrich with; out of scope, so never sent. */
+    /** The alert flags (destIp...) fill their columns with the alerts' values ({@link SirObservables}). */
     @Mapping(target = "shortDescription", source = "request.title")
     @Mapping(target = "description", source = "request.description")
     @Mapping(target = "urgency", ignore = true)
@@ -48,5 +52,9 @@ interface IncidentMapper {
     @Mapping(target = "closeNotes", source = "status.closeNotes")
     @Mapping(target = "callerId", source = "creator")
     @Mapping(target = "openedBy", source = "creator")
+    @Mapping(target = "destIp", expression = "java(SirObservables.DEST_IP.column(request))")
+    @Mapping(target = "sourceIp", expression = "java(SirObservables.SOURCE_IP.column(request))")
+    @Mapping(target = "malwareHash", expression = "java(SirObservables.MALWARE_HASH.column(request))")
+    @Mapping(target = "malwareUrl", expression = "java(SirObservables.MALWARE_URL.column(request))")
     IncidentBody sir(PushRequest request, IncidentStatus status, String creator);
 }

@@ -14,4 +14,11 @@ interface IncidentWriter {
 
     /** Adds one comment as a work note; {@code body} is the update body, for APIs that need the whole record. */
     void addWorkNote(String id, IncidentBody body, Object additionalFields, String note);
+
+    /**
+     * Adds security observables ({@code {value, type}}) to the record; the Table API has them in its columns
+     * already, so only the Elastic app's API has something to do.
+     */
+    default void addObservables(String id, java.util.List<java.util.Map<String, String>> observables) {
+    }
 }

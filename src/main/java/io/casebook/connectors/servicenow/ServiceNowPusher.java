@@ -7,12 +7,15 @@ import io.casebook.connector.spi.PushRequest;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
  * Kibana's ServiceNow push (SC {@code servicenow/api.ts}): create or update the record through its
  * {@link IncidentWriter}, then one update per comment setting {@code work_notes}, then read the record back
- * through the Table API for its number. A create first looks the record up by its {@code correlation_id} (the
+ * through the Table API for its number (SecOps observables go in between on the Import Set API, as Kibana adds
+ * them after its push). A create first looks the record up by its {@code correlation_id} (the
  * case id), so a create retried after ServiceNow already made it reuses it, in either API mode.
  */
 final class ServiceNowPusher implements ConnectorPusher {
@@ -23,20 +26,24 @@ final class ServiceNowPusher implements ConnectorPusher {
     private final IncidentFormat format;
     private final Function<String, IncidentStatus> statusOf;
     private final String creator;
+    private final Function<PushRequest, List<Map<String, String>>> observables;
 
     /**
      * @param statusOf the case status to the record's state fields
      * @param creator  Kibana's {@code caller_id} and {@code opened_by} on a create: the Basic auth user, null
      *                 with OAuth (Kibana sends the username secret, which OAuth connectors do not have)
+     * @param observables the security observables of a push (SecOps), empty for ITSM
      */
     ServiceNowPusher(ServiceNowClient snow, IncidentWriter writer, String table, IncidentFormat format,
-                     Function<String, IncidentStatus> statusOf, String creator) {
+                     Function<String, IncidentStatus> statusOf, String creator,
+                     Function<PushRequest, List<Map<String, String>>> observables) {
         this.snow = snow;
         this.writer = writer;
         this.table = table;
         this.format = format;
         this.statusOf = statusOf;
         this.creator = creator;
+        this.observables = observables;
     }
 
     @Override
@@ -57,6 +64,7 @@ final class ServiceNowPusher implements ConnectorPusher {
             writer.addWorkNote(id, update, additionalFields, comment.text());
             request.sent(comment);
         }
+        writer.addObservables(id, observables.apply(request));
         String number = snow.call("GET", tablePath() + "/" + id, null).path("number").asText(null);
         if (number == null) {
             throw new PushFailedException("[Action][ServiceNow]: ServiceNow returned record " + id

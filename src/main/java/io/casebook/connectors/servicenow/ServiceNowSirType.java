@@ -1,6 +1,9 @@
 package io.casebook.connectors.servicenow;
 
+import io.casebook.connector.spi.PushRequest;
+
 import java.util.List;
+import java.util.Map;
 
 /** ServiceNow SecOps security incidents, Kibana's {@code .servicenow-sir}; its states have no close code. */
 public final class ServiceNowSirType extends ServiceNowType {
@@ -38,6 +41,11 @@ public final class ServiceNowSirType extends ServiceNowType {
     @Override
     IncidentFormat format() {
         return IncidentMapper.INSTANCE::sir;
+    }
+
+    @Override
+    List<Map<String, String>> observables(PushRequest request) {
+        return SirObservables.observables(request);
     }
 
     @Override

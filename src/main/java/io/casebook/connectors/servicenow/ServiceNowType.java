@@ -62,6 +62,11 @@ abstract class ServiceNowType implements ConnectorType {
     /** The case-to-record format of the type. */
     abstract IncidentFormat format();
 
+    /** The security observables a push adds to the record ({@code {value, type}}); none for ITSM. */
+    List<Map<String, String>> observables(io.casebook.connector.spi.PushRequest request) {
+        return List.of();
+    }
+
     /** The close code a mapped close sends, null when the table has none. */
     String closeCode(Map<String, Object> config) {
         return null;
@@ -79,7 +84,7 @@ abstract class ServiceNowType implements ConnectorType {
         String closeCode = closeCode(config);
         return Optional.of(new ServiceNowPusher(client, writer, table(), format(),
                 caseStatus -> IncidentStatus.of(mapping, caseStatus, closeCode),
-                oauth ? null : (String) secrets.get("username")));
+                oauth ? null : (String) secrets.get("username"), this::observables));
     }
 
     /** The instance's client, authenticating with Basic or OAuth JWT as its config says. */

@@ -43,9 +43,7 @@ final class CasesWebhookExecutor implements ConnectorExecutor {
     }
 
     private Map<String, Object> incident(String id) {
-        String url = WebhookTemplates.url("getIncidentUrl", (String) config.get("getIncidentUrl"), id, null);
-        String title = CasesWebhookClient.valueAt(client.send("get case", "get", url, null),
-                (String) config.get("getIncidentResponseExternalTitleKey"), "get case");
+        String title = new IncidentReader(config, client).title(id);
         Map<String, Object> incident = new LinkedHashMap<>();
         incident.put("id", id);
         incident.put("title", title);

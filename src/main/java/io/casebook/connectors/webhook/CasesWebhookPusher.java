@@ -47,9 +47,7 @@ final class CasesWebhookPusher implements ConnectorPusher {
             client.send("update case", method("updateIncidentMethod", "put"),
                     WebhookTemplates.url("updateIncidentUrl", text("updateIncidentUrl"), id, null), body);
         }
-        String title = CasesWebhookClient.valueAt(client.send("get case", "get",
-                WebhookTemplates.url("getIncidentUrl", text("getIncidentUrl"), id, null), null),
-                text("getIncidentResponseExternalTitleKey"), "get case");
+        String title = new IncidentReader(config, client).title(id);
         if (commentsConfigured()) {
             for (PushRequest.Comment comment : request.comments()) {
                 String body = WebhookTemplates.json("createCommentJson", text("createCommentJson"),

@@ -33,6 +33,9 @@ public final class CasesWebhookType implements ConnectorType {
             ConnectorOption.required("createIncidentJson", STRING, "JSON template of the create body"),
             ConnectorOption.required("createIncidentResponseKey", STRING, "Path of the external id in the reply"),
             ConnectorOption.required("getIncidentUrl", URL, "URL that reads an incident"),
+            ConnectorOption.oneOf(IncidentReader.METHOD, "get", List.of("get", "post"), "Get method"),
+            ConnectorOption.optional(IncidentReader.JSON, STRING, null, "JSON template of the get body, sent "
+                    + "when the get method is post; {{{external.system.id}}} is its variable (optional)"),
             ConnectorOption.required("getIncidentResponseExternalTitleKey", STRING,
                     "Path of the external title in the get reply"),
             ConnectorOption.optional(CasesWebhookPusher.LOOKUP_URL, URL, null, "URL that finds the incident made "
@@ -49,7 +52,8 @@ public final class CasesWebhookType implements ConnectorType {
             ConnectorOption.optional("createCommentJson", STRING, null, "JSON template of a comment (optional)"),
             ConnectorOption.optional("headers", MAP, null, "Extra HTTP headers (not secret)"),
             ConnectorOption.optional("hasAuth", BOOLEAN, true, "Whether requests authenticate"),
-            ConnectorOption.oneOf("authType", BASIC, List.of(BASIC, SSL), "How requests authenticate"),
+            ConnectorOption.oneOf("authType", BASIC, List.of(BASIC, SSL), "How requests authenticate; "
+                    + SSL + " (client certificates) is Kibana's but refused by Casebook"),
             ConnectorOption.secret("user", false, "Basic auth user"),
             ConnectorOption.secret("password", false, "Basic auth password"),
             new ConnectorOption("secretHeaders", MAP, false, true, null, null, "HTTP headers kept secret"));
@@ -72,6 +76,12 @@ public final class CasesWebhookType implements ConnectorType {
     @Override
     public void validate(Map<String, Object> config, Map<String, Object> secrets) {
         boolean hasAuth = !Boolean.FALSE.equals(config.get("hasAuth"));
+        if (hasAuth && SSL.equals(config.get("authType"))) {
+            // Refused when saved rather than at the first push: the engine's HTTP has no per-connector client
+            // certificates yet, so such a connector could never push.
+            throw new ConnectorConfigException("authType " + SSL + " (client certificates) is not supported; "
+                    + "use " + BASIC + ", or hasAuth false with secretHeaders");
+        }
         boolean basic = BASIC.equals(config.getOrDefault("authType", BASIC));
         if (hasAuth && basic && (blank(secrets.get("user")) || blank(secrets.get("password")))) {
             throw new ConnectorConfigException("both user and password must be specified");
@@ -85,7 +95,7 @@ public final class CasesWebhookType implements ConnectorType {
         }
     }
 
-    /** SSL client certificates need TLS settings {@link ExternalHttp} does not offer yet, so only Basic or none push. */
+    /** SSL client certificates need TLS settings {@link ExternalHttp} does not offer; {@link #validate} refuses them. */
     @Override
     public Optional<ConnectorPusher> pusher(Map<String, Object> config, Map<String, Object> secrets,
                                             ExternalHttp http) {

@@ -3,8 +3,8 @@ package io.casebook.connectors.webhook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mustachejava.MustacheException;
-import io.casebook.adapter.out.template.PlainMustache;
 import io.casebook.connector.spi.JsonHttp;
+import io.casebook.connector.spi.PlainMustache;
 import io.casebook.connector.spi.PushFailedException;
 import io.casebook.connector.spi.PushRequest;
 

@@ -26,8 +26,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Pushes the engine makes on its own: configure's {@code push_on_change} (a burst of watched changes is one
- * push; unwatched changes push nothing), and status following (closing a pushed case moves the Jira issue
- * when the connector maps case statuses). Real engine, real HTTP, WireMock as Jira.
+ * push; unwatched changes push nothing), and status following (closing a pushed case moves the Jira issue,
+ * and reopening it moves it back, when the connector maps case statuses). Real engine, real HTTP, WireMock
+ * as Jira.
  */
 class AutoPushTest {
 
@@ -142,6 +143,45 @@ class AutoPushTest {
         jira.server().verify(1, postRequestedFor(urlEqualTo(TRANSITIONS))
                 .withRequestBody(equalToJson("{\"transition\":{\"id\":\"31\"}}")));
         assertThat(pushedActions(space, unfollowed)).hasSize(1);
+    }
+
+    @Test
+    void reopeningAClosedPushedCaseMovesTheIssueBackWhenTheConnectorFollowsStatus() {
+        String space = "/s/reopen";
+        jira.server().stubFor(get(ISSUE + "/10000").willReturn(okJson(
+                "{\"id\":\"10000\",\"key\":\"OPS-1\",\"fields\":{\"status\":{\"name\":\"To Do\"}}}")));
+        jira.server().stubFor(get(TRANSITIONS).willReturn(okJson("{\"transitions\":["
+                + "{\"id\":\"31\",\"name\":\"Resolve\",\"to\":{\"id\":\"10001\",\"name\":\"Done\"}},"
+                + "{\"id\":\"11\",\"name\":\"Reopen\",\"to\":{\"id\":\"10000\",\"name\":\"To Do\"}}]}")));
+        jira.server().stubFor(post(TRANSITIONS).willReturn(aResponse().withStatus(204)));
+        String following = connector(space, Map.of("caseStatusMapping", Map.of("open", "To Do", "closed", "Done")));
+        String id = CaseFixtures.create(api, space, "Reopened").get("id").asText();
+        assertThat(api.post(space + "/api/cases/" + id + "/connector/" + following + "/_push", Map.of())
+                .status()).isEqualTo(200);
+        jira.server().verify(0, postRequestedFor(urlEqualTo(TRANSITIONS))); // already To Do: nothing to move
+        close(space, id);
+        awaitPushes(space, id, 2);
+        jira.server().verify(1, postRequestedFor(urlEqualTo(TRANSITIONS))
+                .withRequestBody(equalToJson("{\"transition\":{\"id\":\"31\"}}")));
+        // Jira now shows the issue as Done.
+        jira.server().stubFor(get(ISSUE + "/10000").willReturn(okJson(
+                "{\"id\":\"10000\",\"key\":\"OPS-1\",\"fields\":{\"status\":{\"name\":\"Done\"}}}")));
+
+        setStatus(space, id, "open");
+
+        assertThat(outbox(space, id, following).get(0).get("reason").asText()).isEqualTo("status");
+        awaitPushes(space, id, 3);
+        jira.server().verify(2, postRequestedFor(urlEqualTo(TRANSITIONS)));
+        jira.server().verify(1, postRequestedFor(urlEqualTo(TRANSITIONS))
+                .withRequestBody(equalToJson("{\"transition\":{\"id\":\"11\"}}")));
+        assertThat(api.get(space + "/api/cases/" + id).body().get("status").asText()).isEqualTo("open");
+    }
+
+    private static void setStatus(String space, String id, String status) {
+        JsonNode theCase = api.get(space + "/api/cases/" + id).body();
+        Api.Result changed = api.patch(space + "/api/cases",
+                CaseFixtures.patchBody(CaseFixtures.change(theCase, "status", status)));
+        assertThat(changed.status()).as(changed.raw()).isEqualTo(200);
     }
 
     private static void close(String space, String id) {

@@ -231,6 +231,85 @@ class CasesWebhookPushTest {
                 + "and getIncidentByCaseIdResponseKey must be specified together");
     }
 
+    @Test
+    void getIncidentMethodPostSendsTheRenderedGetIncidentJsonToReadTheTitle() {
+        VENDOR.stubFor(post("/issue/OPS%207/read").willReturn(okJson("{\"fields\":{\"summary\":\"Ticket 7 via post\"}}")));
+        String connector = webhook(Map.of("getIncidentUrl", VENDOR.baseUrl() + "/issue/{{{external.system.id}}}/read",
+                "getIncidentMethod", "post", "getIncidentJson", "{\"key\":{{{external.system.id}}},\"fields\":[\"summary\"]}"));
+        String id = newCase("Read by post", List.of()).get("id").asText();
+
+        Api.Result pushed = push(id, connector);
+
+        assertThat(pushed.status()).as(pushed.raw()).isEqualTo(200);
+        assertThat(pushed.body().at("/external_service/external_title").asText()).isEqualTo("Ticket 7 via post");
+        VENDOR.verify(1, postRequestedFor(urlEqualTo("/issue/OPS%207/read"))
+                .withRequestBody(equalToJson("{\"key\":\"OPS 7\",\"fields\":[\"summary\"]}")));
+        VENDOR.verify(0, getRequestedFor(urlPathMatching("/issue/.*")));
+    }
+
+    @Test
+    void getIncidentMethodGetSendsNoBodyEvenWithAGetIncidentJson() {
+        String connector = webhook(Map.of("getIncidentMethod", "get", "getIncidentJson", "{\"key\":{{{external.system.id}}}}"));
+        String id = newCase("Read by get", List.of()).get("id").asText();
+
+        assertThat(push(id, connector).status()).isEqualTo(200);
+
+        List<com.github.tomakehurst.wiremock.verification.LoggedRequest> reads =
+                VENDOR.findAll(getRequestedFor(urlEqualTo("/issue/OPS%207")));
+        assertThat(reads).hasSize(1);
+        assertThat(reads.get(0).getBodyAsString()).isEmpty();
+    }
+
+    @Test
+    void theGetIncidentTestCallUsesTheConfiguredMethodAndJson() {
+        VENDOR.stubFor(post("/search").willReturn(okJson("{\"fields\":{\"summary\":\"Found by post\"}}")));
+        String connector = webhook(Map.of("getIncidentUrl", VENDOR.baseUrl() + "/search", "getIncidentMethod", "post",
+                "getIncidentJson", "{\"q\":{{{external.system.id}}}}"));
+
+        Api.Result run = api.post("/api/actions/connector/" + connector + "/_execute",
+                Map.of("params", Map.of("subAction", "getIncident", "subActionParams", Map.of("externalId", "OPS 9"))));
+
+        assertThat(run.status()).as(run.raw()).isEqualTo(200);
+        assertThat(run.body().at("/data/title").asText()).as(run.raw()).isEqualTo("Found by post");
+        VENDOR.verify(1, postRequestedFor(urlEqualTo("/search")).withRequestBody(equalToJson("{\"q\":\"OPS 9\"}")));
+    }
+
+    @Test
+    void aGetIncidentMethodOutsideGetAndPostIsRefused() {
+        Api.Result refused = api.post("/api/actions/connector", ConnectorBodies.create("Tickets", ".cases-webhook",
+                config(Map.of("getIncidentMethod", "put")), Map.of("user", "user", "password", "pass")));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text("message")).contains("[getIncidentMethod]");
+    }
+
+    @Test
+    void sslClientCertificateAuthIsRefusedAtCreateAndUpdateNamingTheOption() {
+        Map<String, Object> ssl = new HashMap<>(config(Map.of("authType", "webhook-authentication-ssl")));
+        Api.Result refused = api.post("/api/actions/connector", ConnectorBodies.create("Tickets", ".cases-webhook",
+                ssl, Map.of()));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("error").asText()).isEqualTo("Bad Request");
+        assertThat(refused.text("message")).isEqualTo("error validating action type connector: authType "
+                + "webhook-authentication-ssl (client certificates) is not supported; use webhook-authentication-basic, "
+                + "or hasAuth false with secretHeaders");
+
+        String connector = webhook(Map.of());
+        Api.Result update = api.put("/api/actions/connector/" + connector, ConnectorBodies.update("Tickets", ssl,
+                Map.of("user", "user", "password", "pass")));
+        assertThat(update.status()).isEqualTo(400);
+        assertThat(update.text("message")).contains("authType webhook-authentication-ssl (client certificates) is "
+                + "not supported");
+        assertThat(api.get("/api/actions/connector/" + connector).body().at("/config/authType").asText())
+                .isEqualTo("webhook-authentication-basic");
+
+        Map<String, Object> noAuth = new HashMap<>(ssl);
+        noAuth.put("hasAuth", false); // the auth type is moot without auth, as in Kibana
+        assertThat(api.post("/api/actions/connector", ConnectorBodies.create("Tickets", ".cases-webhook", noAuth,
+                Map.of())).status()).isEqualTo(200);
+    }
+
     private static Map<String, Object> lookup() {
         return Map.of("getIncidentByCaseIdUrl", VENDOR.baseUrl() + "/issues?ref={{{case.id}}}&title={{{case.title}}}",
                 "getIncidentByCaseIdResponseKey", "items.0.key");

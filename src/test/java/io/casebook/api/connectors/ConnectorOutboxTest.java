@@ -48,7 +48,8 @@ class ConnectorOutboxTest {
     @BeforeAll
     void start() {
         fakes = List.of(Named.of(".jira", FakeJira.start()), Named.of(".servicenow", FakeServiceNow.start()),
-                Named.of(".thehive", FakeTheHive.start()), Named.of(".cases-webhook", FakeCaseSystem.start()));
+                Named.of(".servicenow-sir", FakeServiceNow.startSir()), Named.of(".thehive", FakeTheHive.start()),
+                Named.of(".cases-webhook", FakeCaseSystem.start()));
         engine = TestEngine.start(OutboxSteps.fastOutbox(db.settings(), MAX_ATTEMPTS));
         api = engine.api();
     }

@@ -17,8 +17,10 @@ class ConnectorTypeRegistryTest {
     @Test
     void findsEveryBuiltInTypeThroughServiceLoader() {
         ConnectorTypeRegistry registry = ConnectorTypeRegistry.loaded();
+        // Plus the test class path's own type, registered by its own descriptor file beside the built-ins'.
         assertThat(registry.all()).extracting(ConnectorType::id)
-                .containsExactlyInAnyOrder(".jira", ".servicenow", ".servicenow-sir", ".thehive", ".cases-webhook");
+                .containsExactlyInAnyOrder(".jira", ".servicenow", ".servicenow-sir", ".thehive", ".cases-webhook",
+                        io.casebook.testconnector.EchoType.ID);
         assertThat(registry.type(".jira")).isInstanceOf(JiraType.class);
     }
 

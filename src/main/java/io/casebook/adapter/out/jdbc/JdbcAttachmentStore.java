@@ -1,5 +1,6 @@
 package io.casebook.adapter.out.jdbc;
 
+import io.casebook.application.ingest.StoredAlert;
 import io.casebook.application.port.AttachmentStore;
 import io.casebook.domain.AttachedAlerts;
 import io.casebook.domain.Attachment;
@@ -18,11 +19,13 @@ public final class JdbcAttachmentStore implements AttachmentStore {
     private final Jdbi jdbi;
     private final JsonColumns json;
     private final AttachmentRowMapper mapper;
+    private final AlertRowMapper alerts;
 
     public JdbcAttachmentStore(Jdbi jdbi, JsonColumns json) {
         this.jdbi = jdbi;
         this.json = json;
         this.mapper = new AttachmentRowMapper(json);
+        this.alerts = new AlertRowMapper(json);
     }
 
     @Override
@@ -61,6 +64,14 @@ public final class JdbcAttachmentStore implements AttachmentStore {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM case_attachments WHERE case_id = :case_id "
                 + "AND space_id = :space ORDER BY created_at, seq")
                 .bind("case_id", caseId).bind("space", space).map(mapper).list());
+    }
+
+    @Override
+    public List<StoredAlert> attachedAlerts(String caseId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT a.* FROM case_alerts ca "
+                        + "JOIN case_attachments t ON t.id = ca.attachment_id JOIN alerts a ON a.id = ca.alert_id "
+                        + "WHERE ca.case_id = :case_id ORDER BY t.created_at, t.seq, ca.alert_id")
+                .bind("case_id", caseId).map(alerts).list());
     }
 
     @Override

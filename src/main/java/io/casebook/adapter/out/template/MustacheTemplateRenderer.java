@@ -3,6 +3,7 @@ package io.casebook.adapter.out.template;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import io.casebook.application.port.TemplateRenderer;
+import io.casebook.connector.spi.PlainMustache;
 import io.casebook.domain.alert.Alert;
 
 import java.io.StringWriter;

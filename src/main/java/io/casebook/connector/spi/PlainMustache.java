@@ -1,4 +1,4 @@
-package io.casebook.adapter.out.template;
+package io.casebook.connector.spi;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
@@ -14,7 +14,8 @@ import java.lang.reflect.AccessibleObject;
 /**
  * mustache.java set up the way Casebook renders user templates: a missing variable is empty, nothing is
  * HTML-escaped, partials are refused (they would read files) and only map keys resolve, never a member of a
- * Java object. Shared by case templates and the webhook connector so both behave alike.
+ * Java object. Part of the SPI so connector types (the webhook's templates) render with it without reaching
+ * into the engine; the engine's case templates use it too, so both behave alike.
  */
 public final class PlainMustache {
 
