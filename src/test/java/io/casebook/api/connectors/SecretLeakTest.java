@@ -1,13 +1,9 @@
 package io.casebook.api.connectors;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import io.casebook.support.LogCapture;
 import io.casebook.support.Api;
 import io.casebook.support.CaseFixtures;
 import io.casebook.support.Fixtures;
@@ -16,7 +12,6 @@ import io.casebook.support.TestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -44,21 +39,14 @@ class SecretLeakTest {
     private final List<String> markers = new ArrayList<>();
     private final List<String> seenByVendor = new ArrayList<>();
     private final List<Api.Result> answers = new ArrayList<>();
-    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
-    private final Map<String, Level> levelsBefore = new LinkedHashMap<>();
+    private LogCapture logs;
     private TestEngine engine;
     private Api api;
 
     @BeforeEach
     void start() {
         vendor.start();
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        setLevel(context, Logger.ROOT_LOGGER_NAME, Level.INFO);
-        setLevel(context, "io.casebook", Level.DEBUG);
-        setLevel(context, "org.apache.camel", Level.INFO);
-        logs.setContext(context);
-        logs.start();
-        context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(logs);
+        logs = LogCapture.engineAtDebug(Map.of("org.apache.camel", Level.INFO));
         engine = TestEngine.start(OutboxSteps.oneAttempt(InspectableDatabase.fresh().settings()));
         api = engine.api();
     }
@@ -69,9 +57,9 @@ class SecretLeakTest {
             engine.close();
         }
         vendor.stop();
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        context.getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(logs);
-        levelsBefore.forEach((name, level) -> context.getLogger(name).setLevel(level));
+        if (logs != null) {
+            logs.close();
+        }
     }
 
     @Test
@@ -123,13 +111,13 @@ class SecretLeakTest {
         assertThat(String.join("\n", seenByVendor)).as("the vendor did get the secrets: there was something to leak")
                 .contains(markers.stream().filter(m -> m.contains("oauth-client-secret")).findFirst().orElseThrow())
                 .contains("Basic ").contains("Bearer ");
-        assertThat(logs.list).as("the flow was logged").isNotEmpty();
+        assertThat(logs.lines()).as("the flow was logged").isNotEmpty();
         for (Api.Result answer : answers) {
             for (String marker : markers) {
                 assertThat(answer.raw()).as("an API answer").doesNotContain(marker);
             }
         }
-        for (String line : logLines()) {
+        for (String line : logs.lines()) {
             for (String marker : markers) {
                 assertThat(line).as("a log line").doesNotContain(marker);
             }
@@ -193,25 +181,7 @@ class SecretLeakTest {
         return result;
     }
 
-    private List<String> logLines() {
-        List<String> lines = new ArrayList<>();
-        synchronized (logs) {
-            for (ILoggingEvent event : List.copyOf(logs.list)) {
-                lines.add(event.getFormattedMessage());
-                event.getMDCPropertyMap().values().forEach(lines::add);
-                for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
-                    lines.add(t.getClassName() + ": " + t.getMessage());
-                }
-            }
-        }
-        return lines;
-    }
 
-    private void setLevel(LoggerContext context, String name, Level level) {
-        Logger logger = context.getLogger(name);
-        levelsBefore.put(name, logger.getLevel());
-        logger.setLevel(level);
-    }
 
     /** A line from the middle of the PEM: the private key itself, not its armour. */
     private static String pemLine(String pem) {

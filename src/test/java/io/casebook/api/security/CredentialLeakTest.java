@@ -1,14 +1,9 @@
 package io.casebook.api.security;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.casebook.EngineOverrides;
+import io.casebook.support.LogCapture;
 import io.casebook.support.Api;
 import io.casebook.support.AuditLines;
 import io.casebook.support.Fixtures;
@@ -18,7 +13,6 @@ import io.casebook.support.UsersYaml;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +26,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -61,20 +54,13 @@ class CredentialLeakTest {
     private final List<String> markers = new ArrayList<>(List.of(ALICE_PASSWORD, SENDER_PASSWORD, TOKEN, ROUTING_KEY,
             basicForm("alice", ALICE_PASSWORD), basicForm("am-sender", SENDER_PASSWORD)));
     private final List<String> answers = new ArrayList<>();
-    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
-    private final Map<String, Level> levelsBefore = new LinkedHashMap<>();
+    private LogCapture logs;
     private TestEngine engine;
     private Path auditLog;
 
     @BeforeEach
     void start() {
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        setLevel(context, Logger.ROOT_LOGGER_NAME, Level.INFO);
-        setLevel(context, "io.casebook", Level.DEBUG);
-        logs.setContext(context);
-        logs.start();
-        context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(logs);
-        context.getLogger("casebook.audit").addAppender(logs); // not additive: it has a file of its own
+        logs = LogCapture.engineAtDebug(Map.of(), "casebook.audit"); // the audit log is not additive: it has a file of its own
         Map<String, String> settings = new HashMap<>(UsersYaml.file(
                 UsersYaml.user("alice", "Alice", "alice@example.com", ALICE_PASSWORD, "viewer")));
         settings.put("casebook.ingest.file", IngestYaml.write("""
@@ -99,10 +85,9 @@ class CredentialLeakTest {
         if (engine != null) {
             engine.close();
         }
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        context.getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(logs);
-        context.getLogger("casebook.audit").detachAppender(logs);
-        levelsBefore.forEach((name, level) -> context.getLogger(name).setLevel(level));
+        if (logs != null) {
+            logs.close();
+        }
     }
 
     @Test
@@ -165,14 +150,14 @@ class CredentialLeakTest {
         engine.close();
         engine = null;
 
-        assertThat(logs.list).as("the flow was logged").isNotEmpty();
+        assertThat(logs.lines()).as("the flow was logged").isNotEmpty();
         assertThat(AuditLines.events(auditLog, "authentication_failed")).as("the failures were audited").isNotEmpty();
         for (String answer : answers) {
             for (String marker : markers) {
                 assertThat(answer).as("an API answer").doesNotContain(marker);
             }
         }
-        List<String> lines = logLines();
+        List<String> lines = logs.lines();
         lines.add(AuditLines.text(auditLog));
         for (String line : lines) {
             for (String marker : markers) {
@@ -230,23 +215,5 @@ class CredentialLeakTest {
         return Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    private List<String> logLines() {
-        List<String> lines = new ArrayList<>();
-        synchronized (logs) {
-            for (ILoggingEvent event : List.copyOf(logs.list)) {
-                lines.add(event.getFormattedMessage());
-                event.getMDCPropertyMap().values().forEach(lines::add);
-                for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
-                    lines.add(t.getClassName() + ": " + t.getMessage());
-                }
-            }
-        }
-        return lines;
-    }
 
-    private void setLevel(LoggerContext context, String name, Level level) {
-        Logger logger = context.getLogger(name);
-        levelsBefore.put(name, logger.getLevel());
-        logger.setLevel(level);
-    }
 }
