@@ -2,6 +2,8 @@ package io.casebook.adapter.out.jdbc;
 
 import java.sql.SQLTransientException;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,9 +18,12 @@ import java.util.concurrent.TimeUnit;
 final class H2WriteGate {
 
     private final Duration patience;
+    private final Set<Long> abandoned = new HashSet<>();
     private Thread holder;
     private int holds;
-    private int waiting;
+    /** Turns are served in the order they were asked for, so the rules router is not starved by intake. */
+    private long nextTicket;
+    private long serving;
 
     H2WriteGate(Duration patience) {
         this.patience = patience;
@@ -31,12 +36,13 @@ final class H2WriteGate {
             holds++;
             return;
         }
+        long ticket = nextTicket++;
         long deadline = System.nanoTime() + patience.toNanos();
-        waiting++;
         try {
-            while (holder != null) {
+            while (holder != null || serving != ticket) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
+                    giveUp(ticket);
                     throw new SQLTransientException("No turn to write to the embedded H2 database within "
                             + patience + ": another transaction has been writing all that time"
                             + " (casebook.db.h2-write-wait-ms)");
@@ -44,10 +50,9 @@ final class H2WriteGate {
                 TimeUnit.NANOSECONDS.timedWait(this, left);
             }
         } catch (InterruptedException e) {
+            giveUp(ticket);
             Thread.currentThread().interrupt();
             throw new SQLTransientException("Interrupted while waiting to write to the embedded H2 database", e);
-        } finally {
-            waiting--;
         }
         holder = me;
         holds = 1;
@@ -60,12 +65,26 @@ final class H2WriteGate {
     synchronized void leave() {
         if (holds > 0 && --holds == 0) {
             holder = null;
+            serving++;
+            skipAbandoned();
             notifyAll();
         }
     }
 
     /** How many threads wait for their turn (for tests and diagnostics). */
     synchronized int waiting() {
-        return waiting;
+        return (int) (nextTicket - serving - abandoned.size()) - (holder == null ? 0 : 1);
+    }
+
+    private void giveUp(long ticket) {
+        abandoned.add(ticket);
+        skipAbandoned();
+        notifyAll();
+    }
+
+    private void skipAbandoned() {
+        while (abandoned.remove(serving)) {
+            serving++;
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -121,6 +122,59 @@ class GatedH2DataSourceTest {
             c.commit();
             second.get(10, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    void turnsAreServedInTheOrderTheyWereAskedFor() throws Exception {
+        H2WriteGate gate = new H2WriteGate(Duration.ofSeconds(30));
+        gate.enter();
+        List<Integer> order = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        ExecutorService writers = Executors.newFixedThreadPool(3);
+        try {
+            List<CompletableFuture<Void>> turns = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                int writer = i;
+                turns.add(CompletableFuture.runAsync(() -> {
+                    try {
+                        gate.enter();
+                    } catch (SQLTransientException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    order.add(writer);
+                    gate.leave();
+                }, writers));
+                await().until(() -> gate.waiting() == writer + 1); // each asks after the one before
+            }
+            gate.leave();
+            CompletableFuture.allOf(turns.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+            assertThat(order).containsExactly(0, 1, 2);
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    @Test
+    void aWriterThatGaveUpDoesNotHoldUpThoseBehindIt() throws Exception {
+        H2WriteGate gate = new H2WriteGate(Duration.ofMillis(300));
+        gate.enter();
+        CompletableFuture<Void> impatient = CompletableFuture.runAsync(() -> {
+            try {
+                gate.enter();
+            } catch (SQLTransientException e) {
+                throw new IllegalStateException(e);
+            }
+        }, other);
+        assertThatThrownBy(() -> impatient.get(10, TimeUnit.SECONDS)).hasRootCauseInstanceOf(SQLTransientException.class);
+        gate.leave();
+        CompletableFuture.runAsync(() -> {
+            try {
+                gate.enter();
+                gate.leave();
+            } catch (SQLTransientException e) {
+                throw new IllegalStateException(e);
+            }
+        }, other).get(10, TimeUnit.SECONDS);
+        assertThat(gate.waiting()).isZero();
     }
 
     @Test
