@@ -4,16 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.casebook.support.Api;
-import io.casebook.support.FakeCaseSystem;
-import io.casebook.support.FakeJira;
-import io.casebook.support.FakeServiceNow;
-import io.casebook.support.FakeTheHive;
 import io.casebook.support.InspectableDatabase;
 import io.casebook.support.TestEngine;
 import io.casebook.support.VendorFake;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -41,15 +36,13 @@ class ConnectorOutboxTest {
     static final int MAX_ATTEMPTS = 4;
 
     private final InspectableDatabase db = InspectableDatabase.fresh();
-    private List<Named<VendorFake>> fakes;
+    private VendorFakes fakes;
     private TestEngine engine;
     private Api api;
 
     @BeforeAll
     void start() {
-        fakes = List.of(Named.of(".jira", FakeJira.start()), Named.of(".servicenow", FakeServiceNow.start()),
-                Named.of(".servicenow-sir", FakeServiceNow.startSir()), Named.of(".thehive", FakeTheHive.start()),
-                Named.of(".cases-webhook", FakeCaseSystem.start()));
+        fakes = VendorFakes.start(true);
         engine = TestEngine.start(OutboxSteps.fastOutbox(db.settings(), MAX_ATTEMPTS));
         api = engine.api();
     }
@@ -57,12 +50,12 @@ class ConnectorOutboxTest {
     @AfterAll
     void stop() {
         engine.close();
-        fakes.forEach(fake -> fake.getPayload().close());
+        fakes.close();
     }
 
     /** Each connector type's vendor, named after the type for the report. */
     Stream<Arguments> vendors() {
-        return fakes.stream().map(Arguments::of);
+        return fakes.arguments();
     }
 
     @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the fakes serve every test

@@ -2,16 +2,12 @@ package io.casebook.api.connectors;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.casebook.support.Api;
-import io.casebook.support.FakeCaseSystem;
 import io.casebook.support.FakeJira;
-import io.casebook.support.FakeServiceNow;
-import io.casebook.support.FakeTheHive;
 import io.casebook.support.InspectableDatabase;
 import io.casebook.support.TestEngine;
 import io.casebook.support.VendorFake;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,14 +32,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PushCommentRetryTest {
 
     private final InspectableDatabase db = InspectableDatabase.fresh();
-    private List<Named<VendorFake>> fakes;
+    private VendorFakes fakes;
     private TestEngine engine;
     private Api api;
 
     @BeforeAll
     void start() {
-        fakes = List.of(Named.of(".jira", FakeJira.start()), Named.of(".servicenow", FakeServiceNow.start()),
-                Named.of(".thehive", FakeTheHive.start()), Named.of(".cases-webhook", FakeCaseSystem.start()));
+        fakes = VendorFakes.start(false);
         engine = TestEngine.start(OutboxSteps.fastOutbox(db.settings(), ConnectorOutboxTest.MAX_ATTEMPTS));
         api = engine.api();
     }
@@ -51,12 +46,12 @@ class PushCommentRetryTest {
     @AfterAll
     void stop() {
         engine.close();
-        fakes.forEach(fake -> fake.getPayload().close());
+        fakes.close();
     }
 
     /** Each connector type's vendor, named after the type for the report. */
     Stream<Arguments> vendors() {
-        return fakes.stream().map(Arguments::of);
+        return fakes.arguments();
     }
 
     @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the fakes serve every test
@@ -95,7 +90,7 @@ class PushCommentRetryTest {
 
     @Test
     void theAlertsSummaryOnceAcceptedIsNotSentAgainByTheRetry() {
-        FakeJira jira = (FakeJira) fakes.get(0).getPayload();
+        FakeJira jira = fakes.jira();
         jira.reset();
         // Every comment is accepted; the read-back after them meets an outage once.
         jira.server().stubFor(get(FakeJira.ISSUE + "/10000").inScenario("read back")
