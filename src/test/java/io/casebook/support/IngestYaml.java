@@ -1,21 +1,15 @@
 package io.casebook.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 
 /** Writes an ingest.yaml for a test engine, and posts alerts as senders do (with the headers a test gives). */
 public final class IngestYaml {
-
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private IngestYaml() {
     }
@@ -36,18 +30,6 @@ public final class IngestYaml {
 
     /** POSTs {@code body} to the engine with {@code authorization} (null = none) and no other credentials. */
     public static HttpResponse<String> post(TestEngine engine, String path, String authorization, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + engine.port() + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return RawRequests.send(engine, "POST", path, authorization, body, Map.of());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.casebook.EngineOverrides;
 import io.casebook.support.LogCapture;
+import io.casebook.support.RawRequests;
 import io.casebook.support.Api;
 import io.casebook.support.AuditLines;
 import io.casebook.support.Fixtures;
@@ -14,11 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -41,7 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CredentialLeakTest {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final String NEW_CASE = "{\"title\":\"t\",\"description\":\"d\",\"tags\":[],\"owner\":\"cases\","
             + "\"connector\":{\"id\":\"none\",\"name\":\"none\",\"type\":\".none\",\"fields\":null},"
             + "\"settings\":{\"syncAlerts\":false}}";
@@ -183,21 +178,7 @@ class CredentialLeakTest {
     }
 
     private HttpResponse<String> send(String method, String path, String authorization, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + engine.port() + path))
-                .header("kbn-xsrf", "true").header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return RawRequests.send(engine, method, path, authorization, body, Map.of("kbn-xsrf", "true"));
     }
 
     private static String nativeAlert() {
