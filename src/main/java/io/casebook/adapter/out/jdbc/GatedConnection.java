@@ -78,8 +78,8 @@ final class GatedConnection implements InvocationHandler {
     }
 
     /** Runs one statement execution in its turn when it may write. */
-    Object execute(Object statement, Method method, Object[] args, String sql) throws Throwable {
-        if (StatementKind.onlyReads(sql)) {
+    Object execute(Object statement, Method method, Object[] args, boolean onlyReads) throws Throwable {
+        if (onlyReads) {
             return call(statement, method, args);
         }
         if (!autoCommit) {

@@ -8,12 +8,13 @@ import java.sql.Statement;
 final class GatedStatement implements InvocationHandler {
 
     private final Statement target;
-    private final String preparedSql;
+    /** For a prepared statement, whether it only reads, decided once; null for a plain Statement. */
+    private final Boolean preparedReads;
     private final GatedConnection connection;
 
     GatedStatement(Statement target, String preparedSql, GatedConnection connection) {
         this.target = target;
-        this.preparedSql = preparedSql;
+        this.preparedReads = preparedSql == null ? null : StatementKind.onlyReads(preparedSql);
         this.connection = connection;
     }
 
@@ -25,9 +26,9 @@ final class GatedStatement implements InvocationHandler {
         }
         if (name.startsWith("execute")) {
             // A plain Statement names its SQL at execution; a batch of them (executeBatch) counts as a write.
-            String sql = preparedSql != null ? preparedSql
-                    : args != null && args.length > 0 && args[0] instanceof String text ? text : null;
-            return connection.execute(target, method, args, sql);
+            boolean reads = preparedReads != null ? preparedReads
+                    : args != null && args.length > 0 && args[0] instanceof String text && StatementKind.onlyReads(text);
+            return connection.execute(target, method, args, reads);
         }
         return GatedConnection.call(target, method, args);
     }
